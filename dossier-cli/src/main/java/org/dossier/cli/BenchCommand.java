@@ -1,0 +1,151 @@
+package org.dossier.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.ToIntFunction;
+import org.dossier.corenlp.PlainCoreNlp;
+import org.dossier.model.Article;
+import org.dossier.pipeline.Extractor;
+import org.dossier.read.Draft;
+import org.dossier.read.Problem;
+import org.dossier.read.Readers;
+import org.dossier.read.Sink;
+import org.dossier.text.Normaliser;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code dossier bench}: throughput and peak heap of Dossier's analysis and full extraction on 1 and 2 threads,
+ * next to a plain CoreNLP pipeline with the same annotators in the same JVM.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+    description = "Measure articles/s, tokens/s and peak heap of the analysis on 1..N threads against a plain "
+        + "CoreNLP pipeline with the same annotators, after warm-up. Default input: the bundled examples and "
+        + "Wikinews articles.")
+final class BenchCommand implements Callable<Integer> {
+  @Parameters(arity = "0..*", paramLabel = "PATH", description = "Articles to measure on.")
+  List<String> paths = new ArrayList<>();
+
+  @Option(names = "--rounds", description = "Passes over the input per measurement (default: ${DEFAULT-VALUE}).")
+  int rounds = 3;
+
+  @Option(names = "--warmup", description = "Warm-up passes before measuring (default: ${DEFAULT-VALUE}).")
+  int warmup = 2;
+
+  @Option(names = "--max-threads", description = "Measure 1..N threads (default: ${DEFAULT-VALUE}).")
+  int maxThreads = 2;
+
+  @Mixin
+  PipelineOptions options;
+
+  @Spec
+  CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    List<Article> articles = load(defaultPaths());
+    if (articles.isEmpty()) {
+      out.println("no articles to measure on");
+      return Main.FAILED;
+    }
+    Extractor extractor = options.extractor();
+    PlainCoreNlp plain = new PlainCoreNlp();
+    out.printf(Locale.ROOT, "input: %d articles; heap max %d MB; %d cores; Dossier: %s; parse: %s%n",
+        articles.size(), HeapMeter.maxBytes() >> 20, Runtime.getRuntime().availableProcessors(),
+        extractor.analyzer().describe(), options.parse);
+    int tokens = articles.stream().mapToInt(a -> extractor.analyze(a).tokenCount()).sum();
+    for (int i = 0; i < warmup; i++) {
+      time(articles, 2, a -> extractor.extract(a).entities().size());
+      time(articles, 2, a -> plain.annotate(a.text(), a.published()));
+    }
+    out.printf(Locale.ROOT, "%-34s %7s %10s %11s %10s%n", "run", "threads", "articles/s", "tokens/s", "peak heap");
+    for (int threads = 1; threads <= maxThreads; threads++) {
+      Result p = measure(articles, threads, a -> plain.annotate(a.text(), a.published()));
+      Result d = measure(articles, threads, a -> extractor.analyze(a).tokenCount());
+      Result x = measure(articles, threads, a -> extractor.extract(a).entities().size());
+      row(out, "plain CoreNLP (same annotators)", threads, p, articles.size(), tokens);
+      row(out, "Dossier analysis", threads, d, articles.size(), tokens);
+      row(out, "Dossier extract (analysis+actors)", threads, x, articles.size(), tokens);
+      out.printf(Locale.ROOT, "  ratio Dossier analysis / plain CoreNLP: %.2fx; extract / plain: %.2fx%n",
+          p.seconds / d.seconds, p.seconds / x.seconds);
+    }
+    out.flush();
+    return Main.OK;
+  }
+
+  private List<String> defaultPaths() {
+    if (!paths.isEmpty()) {
+      return paths;
+    }
+    Path home = Path.of(System.getProperty("dossier.home", "."));
+    List<String> found = new ArrayList<>();
+    for (String p : List.of("examples", "eval/wikinews")) {
+      if (Files.isDirectory(home.resolve(p))) {
+        found.add(home.resolve(p).toString());
+      }
+    }
+    return found;
+  }
+
+  private record Result(double seconds, long peakHeap) {}
+
+  private Result measure(List<Article> articles, int threads, ToIntFunction<Article> work) throws Exception {
+    HeapMeter.reset();
+    double total = 0;
+    for (int r = 0; r < rounds; r++) {
+      total += time(articles, threads, work);
+    }
+    return new Result(total / rounds, HeapMeter.peakBytes());
+  }
+
+  private static double time(List<Article> articles, int threads, ToIntFunction<Article> work) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      long start = System.nanoTime();
+      List<Future<Integer>> done = new ArrayList<>();
+      for (Article a : articles) {
+        done.add(pool.submit(() -> work.applyAsInt(a)));
+      }
+      for (Future<Integer> f : done) {
+        f.get();
+      }
+      return (System.nanoTime() - start) / 1e9;
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  private static void row(PrintWriter out, String name, int threads, Result r, int articles, int tokens) {
+    out.printf(Locale.ROOT, "%-34s %7d %10.2f %11.0f %7d MB%n", name, threads, articles / r.seconds,
+        tokens / r.seconds, r.peakHeap >> 20);
+  }
+
+  private static List<Article> load(List<String> paths) {
+    List<Article> articles = new ArrayList<>();
+    Readers.read(paths, new Sink() {
+      @Override
+      public void draft(Draft draft) {
+        articles.add(Normaliser.normalise(draft));
+      }
+
+      @Override
+      public void problem(Problem problem) {
+        // the bench measures what it can read; extract reports bad input
+      }
+    });
+    return articles;
+  }
+}

@@ -1,0 +1,133 @@
+package org.dossier.actor;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Actors and agents (role nouns) in TABARI format: the Phoenix dictionaries (MIT, Open Event Data Alliance)
+ * brought up to date by {@code Dossier.actors.txt}, plus any files a user adds. Later files win where they
+ * give the same phrase. Immutable once built; thread-safe.
+ */
+public final class ActorDictionary {
+  /** Built-in actor files, oldest first: the 2014 Phoenix data, then Dossier's updates. */
+  public static final List<String> ACTOR_FILES = List.of(
+      "Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt", "Phoenix.MilNonState.actors.txt",
+      "Dossier.actors.txt");
+
+  public static final List<String> AGENT_FILES = List.of("Phoenix.agents.txt", "Dossier.agents.txt");
+
+  private final List<ActorEntry> entries;
+  private final PhraseIndex<ActorEntry> actors;
+  private final PhraseIndex<String> agents;
+
+  private ActorDictionary(List<ActorEntry> entries, PhraseIndex<ActorEntry> actors, PhraseIndex<String> agents) {
+    this.entries = List.copyOf(entries);
+    this.actors = actors;
+    this.agents = agents;
+  }
+
+  private static volatile ActorDictionary builtIn;
+
+  /** The built-in dictionary, loaded once per JVM. */
+  public static ActorDictionary builtIn() {
+    ActorDictionary d = builtIn;
+    if (d == null) {
+      synchronized (ActorDictionary.class) {
+        if (builtIn == null) {
+          builtIn = builder().build();
+        }
+        d = builtIn;
+      }
+    }
+    return d;
+  }
+
+  /** A builder preloaded with the built-in files; add user files to it. */
+  public static Builder builder() {
+    Builder b = new Builder();
+    for (String f : ACTOR_FILES) {
+      b.actors(resource(f), f);
+    }
+    for (String f : AGENT_FILES) {
+      b.agents(resource(f), f);
+    }
+    return b;
+  }
+
+  public PhraseIndex<ActorEntry> actors() {
+    return actors;
+  }
+
+  public PhraseIndex<String> agents() {
+    return agents;
+  }
+
+  public int size() {
+    return entries.size();
+  }
+
+  private static BufferedReader resource(String name) {
+    InputStream in = ActorDictionary.class.getResourceAsStream(name);
+    if (in == null) {
+      throw new IllegalStateException("missing dictionary resource " + name);
+    }
+    return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+  }
+
+  /** Collects actor and agent files. Not thread-safe. */
+  public static final class Builder {
+    private final List<ActorEntry> entries = new ArrayList<>();
+    private final PhraseIndex<ActorEntry> actors = new PhraseIndex<>();
+    private final PhraseIndex<String> agents = new PhraseIndex<>();
+
+    public Builder actors(Path file) throws IOException {
+      try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        return actors(in, file.getFileName().toString());
+      }
+    }
+
+    public Builder agents(Path file) throws IOException {
+      try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        return agents(in, file.getFileName().toString());
+      }
+    }
+
+    Builder actors(BufferedReader in, String source) {
+      try (in) {
+        TabariReader.readActors(in, (phrases, codes) -> {
+          ActorEntry e = new ActorEntry(entries.size(), phrases.get(0), codes, source);
+          entries.add(e);
+          for (String p : phrases) {
+            for (List<String> form : TabariPhrase.forms(p)) {
+              actors.add(form, e);
+            }
+          }
+        });
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read actor dictionary " + source, e);
+      }
+      return this;
+    }
+
+    Builder agents(BufferedReader in, String source) {
+      try (in) {
+        TabariReader.readAgents(in, agents::add);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read agent dictionary " + source, e);
+      }
+      return this;
+    }
+
+    public ActorDictionary build() {
+      return new ActorDictionary(entries, actors, agents);
+    }
+  }
+}

@@ -1,0 +1,283 @@
+package org.dossier.actor;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.dossier.model.Article;
+import org.dossier.model.Block;
+import org.dossier.model.Entity;
+import org.dossier.model.Mention;
+import org.dossier.nlp.Analysis;
+import org.dossier.nlp.Sentence;
+import org.dossier.nlp.Token;
+
+/**
+ * The actor resolution stage: finds the entities of an article, gives each an actor code valid on the article
+ * date, and groups the mentions of one entity ("Sergei Lavrov", "Lavrov", "the minister", "He").
+ * Thread-safe: holds only the immutable dictionary.
+ */
+public final class Resolver {
+  /** How far back (in characters) a pronoun looks for the person it stands for. */
+  private static final int PRONOUN_REACH = 700;
+  private static final Set<String> PERSONAL_PRONOUNS =
+      Set.of("he", "him", "his", "himself", "she", "her", "hers", "herself");
+
+  private final ActorDictionary dict;
+  private final CountryNames countries = CountryNames.get();
+
+  public Resolver(ActorDictionary dict) {
+    this.dict = dict;
+  }
+
+  public List<Entity> resolve(Article article, Analysis analysis) {
+    LocalDate date = article.published();
+    List<Found> found = new ArrayList<>(new Dateline(dict, countries).find(article));
+    for (Sentence s : analysis.sentences()) {
+      found.addAll(new SentenceActors(s, dict, countries, date).find());
+    }
+    found.sort(Comparator.comparingInt(Found::start));
+    Map<String, Group> groups = new LinkedHashMap<>();
+    for (Found f : found) {
+      groupFor(f, groups).add(f);
+    }
+    List<Group> people = groups.values().stream().filter(g -> g.type.equals(Found.PERSON)).toList();
+    referenceMentions(analysis, people);
+    List<Group> ordered = new ArrayList<>(groups.values());
+    ordered.sort(Comparator.comparingInt(g -> g.mentions.get(0).start()));
+    List<Entity> out = new ArrayList<>(ordered.size());
+    for (Group g : ordered) {
+      out.add(g.toEntity("e" + (out.size() + 1), countries));
+    }
+    return out;
+  }
+
+  private static Group groupFor(Found f, Map<String, Group> groups) {
+    if (f.type().equals(Found.PERSON)) {
+      List<String> words = words(f.text());
+      Group partial = null;
+      for (Group g : groups.values()) {
+        if (g.type.equals(Found.PERSON) && (g.words.containsAll(words) || words.containsAll(g.words))
+            && (f.entry() == null || g.entry == null || g.entry == f.entry())) {
+          partial = g;
+        }
+      }
+      if (partial != null) {
+        return partial;
+      }
+    }
+    String key;
+    if (f.type().equals(Found.COUNTRY)) {
+      key = "C:" + f.actor();
+    } else if (f.entry() != null) {
+      key = f.type() + ":E" + f.entry().id();
+    } else {
+      key = f.type() + ":" + String.join(" ", words(f.text()));
+    }
+    return groups.computeIfAbsent(key, k -> new Group(f.type()));
+  }
+
+  /** Pronouns and role nouns ("the minister") that refer back to a person already named. */
+  private static void referenceMentions(Analysis analysis, List<Group> people) {
+    if (people.isEmpty()) {
+      return;
+    }
+    for (Sentence s : analysis.sentences()) {
+      List<Token> tokens = s.tokens();
+      for (int i = 0; i < tokens.size(); i++) {
+        Token t = tokens.get(i);
+        String lower = t.text().toLowerCase(Locale.ROOT);
+        if (PERSONAL_PRONOUNS.contains(lower) && t.pos().startsWith("PRP")) {
+          Group g = lastBefore(people, t.start(), null);
+          if (g != null) {
+            g.mentions.add(new Mention(t.start(), t.end(), t.text()));
+          }
+        } else if (lower.equals("the") && i + 1 < tokens.size() && !tokens.get(i + 1).isProperNoun()
+            || lower.equals("the") && i + 2 < tokens.size() && tokens.get(i + 1).isCapitalised()
+            && !tokens.get(i + 2).isProperNoun()) {
+          Token role = tokens.get(i + 1);
+          if (!role.isProperNoun() || i + 2 >= tokens.size() || !tokens.get(i + 2).isProperNoun()) {
+            Group g = lastBefore(people, role.start(), role.text());
+            if (g != null) {
+              g.mentions.add(new Mention(role.start(), role.end(), role.text()));
+            }
+          }
+        }
+      }
+    }
+    for (Group g : people) {
+      g.mentions.sort(Comparator.naturalOrder());
+    }
+  }
+
+  /** The person mentioned last before {@code offset}, within reach; with a role word, only one holding it. */
+  private static Group lastBefore(List<Group> people, int offset, String roleWord) {
+    Group best = null;
+    int bestEnd = -1;
+    for (Group g : people) {
+      if (roleWord != null && (g.role == null || !g.role.toLowerCase(Locale.ROOT).endsWith(
+          roleWord.toLowerCase(Locale.ROOT)))) {
+        continue;
+      }
+      for (Mention m : g.mentions) {
+        if (m.end() <= offset && m.end() > bestEnd && offset - m.end() <= PRONOUN_REACH) {
+          best = g;
+          bestEnd = m.end();
+        }
+      }
+    }
+    return best;
+  }
+
+  static List<String> words(String text) {
+    List<String> out = new ArrayList<>();
+    for (String w : text.split("[\\s]+")) {
+      String k = PhraseIndex.key(w);
+      if (!k.isEmpty() && !k.equals("THE")) {
+        out.add(k);
+      }
+    }
+    return out;
+  }
+
+  /** Mentions of one entity being collected. */
+  private static final class Group {
+    final String type;
+    final List<Mention> mentions = new ArrayList<>();
+    final Set<String> words = new HashSet<>();
+    ActorEntry entry;
+    String actor;
+    String country;
+    String role;
+    String rule;
+    String longest = "";
+
+    Group(String type) {
+      this.type = type;
+    }
+
+    void add(Found f) {
+      mentions.add(new Mention(f.start(), f.end(), f.text()));
+      words.addAll(words(f.text()));
+      if (entry == null && f.entry() != null) {
+        entry = f.entry();
+        actor = f.actor();
+        country = f.country();
+        rule = f.rule();
+        role = f.role() != null ? f.role() : role;
+      }
+      if (actor == null && f.actor() != null) {
+        actor = f.actor();
+        rule = f.rule();
+      }
+      if (country == null) {
+        country = f.country();
+      }
+      if (role == null) {
+        role = f.role();
+      }
+      if (rule == null) {
+        rule = f.rule();
+      }
+      if (f.text().length() > longest.length()) {
+        longest = f.text();
+      }
+    }
+
+    Entity toEntity(String id, CountryNames countries) {
+      String name;
+      if (type.equals(Found.COUNTRY)) {
+        name = countries.name(actor).orElse(longest);
+      } else if (entry != null) {
+        name = displayName(entry, mentions);
+      } else {
+        name = longest;
+      }
+      return new Entity(id, name, type, type.equals(Found.LOCATION) ? null : actor, country, role, rule, mentions);
+    }
+  }
+
+  /** The entry's primary phrase as a name: as written in the text where it appears, else in title case. */
+  static String displayName(ActorEntry entry, List<Mention> mentions) {
+    List<String> words = entry.words();
+    String key = String.join(" ", words.stream().map(PhraseIndex::key).toList());
+    for (Mention m : mentions) {
+      if (String.join(" ", words(m.text())).equals(key)) {
+        return m.text();
+      }
+    }
+    if (words.size() == 1 && words.get(0).length() <= 5) {
+      return words.get(0);
+    }
+    StringBuilder sb = new StringBuilder();
+    for (String w : words) {
+      if (sb.length() > 0) {
+        sb.append(' ');
+      }
+      sb.append(titleCase(w));
+    }
+    return sb.toString();
+  }
+
+  private static String titleCase(String w) {
+    StringBuilder sb = new StringBuilder(w.length());
+    boolean start = true;
+    for (char c : w.toCharArray()) {
+      sb.append(start ? Character.toUpperCase(c) : Character.toLowerCase(c));
+      start = c == '-' || c == '\'';
+    }
+    return sb.toString();
+  }
+
+  /** Finds the place and outlet of a dateline block such as "Kyiv • UNN". */
+  private static final class Dateline {
+    private final ActorDictionary dict;
+    private final CountryNames countries;
+
+    Dateline(ActorDictionary dict, CountryNames countries) {
+      this.dict = dict;
+      this.countries = countries;
+    }
+
+    List<Found> find(Article a) {
+      List<Found> out = new ArrayList<>();
+      for (Block b : a.blocks()) {
+        if (b.kind() != Block.Kind.DATELINE) {
+          continue;
+        }
+        String text = a.slice(b.start(), b.end());
+        add(out, a, b.start(), text, a.dateline(), false);
+        add(out, a, b.start(), text, a.outlet(), true);
+      }
+      return out;
+    }
+
+    private void add(List<Found> out, Article a, int base, String block, String name, boolean outlet) {
+      if (name == null || name.isBlank() || block.indexOf(name) < 0) {
+        return;
+      }
+      int start = base + block.indexOf(name);
+      List<String> words = List.of(name.trim().split("\\s+"));
+      List<ActorEntry> entries = dict.actors().exact(words);
+      ActorEntry entry = entries.isEmpty() ? null : Resolution.entry(entries, a.published());
+      String code = entry == null ? null : Resolution.code(entry, a.published()).map(CodeSpan::code).orElse(null);
+      String type;
+      if (outlet) {
+        type = Found.ORGANIZATION;
+      } else if (countries.code(name).isPresent()) {
+        type = Found.COUNTRY;
+        code = countries.code(name).get();
+      } else {
+        type = Found.LOCATION;
+      }
+      String actor = type.equals(Found.LOCATION) ? null : code;
+      out.add(new Found(start, start + name.length(), name, type, entry, actor, ActorCodes.country(code), null,
+          entry == null ? "dateline" : "dateline+dictionary"));
+    }
+  }
+}

@@ -1,0 +1,149 @@
+package org.dossier.pipeline;
+
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import org.dossier.model.Article;
+import org.dossier.model.DossierRecord;
+import org.dossier.read.Draft;
+import org.dossier.read.Problem;
+import org.dossier.read.Readers;
+import org.dossier.read.Sink;
+import org.dossier.text.Deduplicator;
+import org.dossier.text.Normaliser;
+
+/**
+ * Runs a batch: one thread reads, normalises and de-duplicates in input order; a pool of {@code threads}
+ * extracts; records come out in input order. A bad item or a failed article becomes a {@link Problem} and
+ * the batch goes on. One batch at a time per instance.
+ */
+public final class Batch {
+  /** Marks the end of the input in the queue of pending results. */
+  private static final CompletableFuture<DossierRecord> END = CompletableFuture.completedFuture(null);
+
+  private final Extractor extractor;
+  private final int threads;
+
+  public Batch(Extractor extractor, int threads) {
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be at least 1, was " + threads);
+    }
+    this.extractor = extractor;
+    this.threads = threads;
+  }
+
+  /**
+   * Reads {@code paths} (files, folders, or "-" for stdin) and passes each record to {@code out} and each
+   * skipped item to {@code problems}, both from the calling thread.
+   */
+  public Summary run(List<String> paths, Consumer<DossierRecord> out, Consumer<Problem> problems) {
+    BlockingQueue<CompletableFuture<DossierRecord>> pending = new ArrayBlockingQueue<>(threads * 4);
+    BlockingQueue<Problem> bad = new java.util.concurrent.LinkedBlockingQueue<>();
+    AtomicInteger duplicates = new AtomicInteger();
+    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+      Thread t = new Thread(r, "dossier-extract");
+      t.setDaemon(true);
+      return t;
+    });
+    Deduplicator dedup = new Deduplicator();
+    Thread reader = new Thread(() -> {
+      try {
+        Readers.read(paths, new Sink() {
+          @Override
+          public void draft(Draft draft) {
+            Article article;
+            try {
+              article = Normaliser.normalise(draft);
+            } catch (RuntimeException e) {
+              bad.add(new Problem(itemOf(draft), reasonOf(e)));
+              return;
+            }
+            var dup = dedup.check(article);
+            if (dup.isPresent()) {
+              duplicates.incrementAndGet();
+              bad.add(new Problem(itemOf(draft), "skipped: " + dup.get()));
+              return;
+            }
+            put(pending, CompletableFuture.supplyAsync(() -> extractor.extract(article), pool)
+                .exceptionally(e -> {
+                  bad.add(new Problem(itemOf(draft), "analysis failed: " + reasonOf(e)));
+                  return null;
+                }));
+          }
+
+          @Override
+          public void problem(Problem problem) {
+            bad.add(problem);
+          }
+        });
+      } finally {
+        put(pending, END);
+      }
+    }, "dossier-read");
+    reader.setDaemon(true);
+    reader.start();
+    int written = 0;
+    int problemCount = 0;
+    long tokens = 0;
+    try {
+      while (true) {
+        CompletableFuture<DossierRecord> next = pending.take();
+        problemCount += drain(bad, problems);
+        if (next == END) {
+          break;
+        }
+        DossierRecord r = next.get();
+        if (r != null) {
+          out.accept(r);
+          written++;
+        }
+      }
+      reader.join();
+      problemCount += drain(bad, problems);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("extraction failed unexpectedly", e.getCause());
+    } finally {
+      pool.shutdownNow();
+    }
+    return new Summary(written, duplicates.get(), problemCount - duplicates.get(), tokens);
+  }
+
+  private static int drain(BlockingQueue<Problem> bad, Consumer<Problem> problems) {
+    int n = 0;
+    Problem p;
+    while ((p = bad.poll()) != null) {
+      problems.accept(p);
+      n++;
+    }
+    return n;
+  }
+
+  private static void put(BlockingQueue<CompletableFuture<DossierRecord>> q, CompletableFuture<DossierRecord> f) {
+    try {
+      q.put(f);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while queueing", e);
+    }
+  }
+
+  private static String itemOf(Draft d) {
+    if (d.source() == null) {
+      return "-";
+    }
+    return d.source().path() != null ? d.source().path() : d.source().url();
+  }
+
+  private static String reasonOf(Throwable e) {
+    Throwable c = e.getCause() != null && e instanceof java.util.concurrent.CompletionException ? e.getCause() : e;
+    return c.getMessage() == null ? c.getClass().getSimpleName() : c.getMessage();
+  }
+}
