@@ -30,15 +30,45 @@ public record Sentence(int index, int start, int end, List<Token> tokens, List<D
     return out;
   }
 
-  /** Arcs that have {@code dependent} as their dependent (several in an enhanced graph). */
-  public List<Dependency> heads(int dependent) {
-    List<Dependency> out = new ArrayList<>();
+  /** The arc that has {@code dependent} as its dependent, if the sentence is parsed. */
+  public Optional<Dependency> head(int dependent) {
     for (Dependency d : dependencies) {
       if (d.dependent() == dependent) {
-        out.add(d);
+        return Optional.of(d);
       }
     }
-    return out;
+    return Optional.empty();
+  }
+
+  /** The first dependent of {@code head} whose relation is {@code relation} or a subtype of it. */
+  public Optional<Integer> child(int head, String relation) {
+    for (Dependency d : dependencies) {
+      if (d.governor() == head && (d.relation().equals(relation) || d.base().equals(relation))) {
+        return Optional.of(d.dependent());
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The first and last token index of the subtree under {@code head} (inclusive). */
+  public int[] subtree(int head) {
+    int[] range = {head, head};
+    collect(head, range, new boolean[tokens.size()]);
+    return range;
+  }
+
+  private void collect(int head, int[] range, boolean[] seen) {
+    if (head < 0 || seen[head]) {
+      return;
+    }
+    seen[head] = true;
+    range[0] = Math.min(range[0], head);
+    range[1] = Math.max(range[1], head);
+    for (Dependency d : dependencies) {
+      if (d.governor() == head) {
+        collect(d.dependent(), range, seen);
+      }
+    }
   }
 
   public Optional<Integer> root() {

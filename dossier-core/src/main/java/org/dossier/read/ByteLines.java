@@ -3,6 +3,7 @@ package org.dossier.read;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Arrays;
 
 /**
  * Splits a byte stream into lines at '\n' (dropping a trailing '\r') without holding more than one line, and
@@ -70,7 +71,7 @@ final class ByteLines {
     byte[] bytes = line.toByteArray();
     int length = bytes.length;
     if (length > 0 && bytes[length - 1] == '\r') {
-      bytes = java.util.Arrays.copyOf(bytes, length - 1);
+      bytes = Arrays.copyOf(bytes, length - 1);
     }
     return new Line(number, bytes, terminated, tooLong);
   }

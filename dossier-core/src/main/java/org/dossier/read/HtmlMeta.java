@@ -2,6 +2,7 @@ package org.dossier.read;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.Locale;
 import org.jsoup.nodes.Document;
@@ -122,7 +123,7 @@ final class HtmlMeta {
         if (value != null && value.isValueNode() && !value.asText().isBlank()) {
           return value.asText().strip();
         }
-      } catch (java.io.IOException e) {
+      } catch (IOException e) {
         // broken JSON-LD is common; the other sources still count
       }
     }

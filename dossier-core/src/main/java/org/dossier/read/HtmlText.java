@@ -1,8 +1,12 @@
 package org.dossier.read;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.dossier.model.Block;
 import org.dossier.read.Draft.Part;
@@ -77,7 +81,7 @@ final class HtmlText {
 
   /** Readability-style: each paragraph scores its length for its parent and half of it for the grandparent. */
   private static Element bestScored(Element body) {
-    java.util.Map<Element, Integer> scores = new java.util.HashMap<>();
+    Map<Element, Integer> scores = new HashMap<>();
     for (Element p : body.select("p")) {
       int length = p.text().length();
       if (length >= MIN_SCORED_PARAGRAPH && p.parent() != null) {
@@ -87,7 +91,7 @@ final class HtmlText {
         }
       }
     }
-    return scores.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).map(e -> e.getKey()).orElse(body);
+    return scores.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(body);
   }
 
   private static boolean isBoilerplate(Element element) {
@@ -137,7 +141,7 @@ final class HtmlText {
     private final String title;
     private final List<Part> parts = new ArrayList<>();
     private final StringBuilder text = new StringBuilder();
-    private final java.util.ArrayDeque<String> blocks = new java.util.ArrayDeque<>();
+    private final Deque<String> blocks = new ArrayDeque<>();
     private int linkChars;
 
     Collector(String title) {

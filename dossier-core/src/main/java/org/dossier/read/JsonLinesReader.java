@@ -11,6 +11,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -78,6 +80,9 @@ public final class JsonLinesReader implements FormatReader {
       }
       if (array && token == null) {
         throw new BadInputException(item, "truncated: JSON array not closed after " + count + " elements");
+      }
+      if (count == 0) {
+        throw new BadInputException(item, "empty: no JSON objects");
       }
     } catch (JsonEOFException e) {
       throw new BadInputException(item, "truncated: JSON ends early at line " + e.getLocation().getLineNr());
@@ -168,9 +173,9 @@ public final class JsonLinesReader implements FormatReader {
     try {
       return StandardCharsets.UTF_8
           .newDecoder()
-          .decode(java.nio.ByteBuffer.wrap(bytes, skip, bytes.length - skip))
+          .decode(ByteBuffer.wrap(bytes, skip, bytes.length - skip))
           .toString();
-    } catch (java.nio.charset.CharacterCodingException e) {
+    } catch (CharacterCodingException e) {
       throw new BadInputException(item, "wrongly encoded: JSON Lines must be UTF-8");
     }
   }

@@ -3,6 +3,7 @@ package org.dossier.text;
 import com.google.common.hash.HashFunction;
 import com.google.common.hash.Hashing;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Locale;
 
 /**
@@ -36,11 +37,11 @@ final class MinHash {
       return null;
     }
     int[] signature = new int[SIZE];
-    java.util.Arrays.fill(signature, Integer.MAX_VALUE);
+    Arrays.fill(signature, Integer.MAX_VALUE);
     int shingles = Math.max(1, count - 2);
     for (int i = 0; i < shingles; i++) {
       int end = Math.min(first + i + 3, words.length);
-      String shingle = String.join(" ", java.util.Arrays.copyOfRange(words, first + i, end));
+      String shingle = String.join(" ", Arrays.copyOfRange(words, first + i, end));
       long hash = SHINGLE_HASH.hashString(shingle, StandardCharsets.UTF_8).asLong();
       for (int k = 0; k < SIZE; k++) {
         int value = (int) (mix(hash ^ SEEDS[k]) >>> 32);

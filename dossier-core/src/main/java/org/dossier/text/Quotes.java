@@ -58,8 +58,8 @@ public final class Quotes {
   }
 
   /**
-   * The quoted spans of {@code text}: the text between paired marks, marks excluded (the marks are the
-   * characters just before and after each span). Nested quotations give a span each; spans are sorted by
+   * The quoted spans of {@code text}: the text between paired marks, without the marks and without the
+   * spaces French typography puts inside guillemets. Nested quotations give a span each; spans are sorted by
    * start. Quotations never cross a line break. An apostrophe inside a word (don't, Lavrov’s) is not a mark.
    * A double quotation left open at the end of its line runs to the end of the line, as news style opens
    * every paragraph of a long quote and closes only the last.
@@ -93,8 +93,11 @@ public final class Quotes {
       if (isSingle(c) && Character.isLetterOrDigit(before) && Character.isLetter(after)) {
         continue; // an apostrophe
       }
-      boolean canClose = !Character.isWhitespace(before) && i > from && isBoundary(after, i + 1 == to);
-      boolean canOpen = !Character.isWhitespace(after) && i + 1 < to && isBoundary(before, i == from);
+      // French typography spaces the inside of guillemets: « Jamais »
+      boolean canClose = (!Character.isWhitespace(before) || c == '»' || c == '›')
+          && i > from && isBoundary(after, i + 1 == to);
+      boolean canOpen = (!Character.isWhitespace(after) || c == '«' || c == '‹')
+          && i + 1 < to && isBoundary(before, i == from);
       if (canClose && closeFrom(open, c, i, text, spans)) {
         continue;
       }
@@ -104,13 +107,19 @@ public final class Quotes {
     }
     Open first = open.peekLast();
     if (first != null && DOUBLE.indexOf(first.mark) >= 0) {
-      int end = to;
-      while (end > first.at + 1 && Character.isWhitespace(text.charAt(end - 1))) {
-        end--;
-      }
-      if (end > first.at + 1) {
-        spans.add(Span.of(text, first.at + 1, end));
-      }
+      addTrimmed(text, first.at + 1, to, spans);
+    }
+  }
+
+  private static void addTrimmed(String text, int start, int end, List<Span> spans) {
+    while (start < end && Character.isWhitespace(text.charAt(start))) {
+      start++;
+    }
+    while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    if (end > start) {
+      spans.add(Span.of(text, start, end));
     }
   }
 
@@ -123,9 +132,7 @@ public final class Quotes {
         for (int k = 0; k <= depth; k++) {
           open.pop();
         }
-        if (at > o.at + 1) {
-          spans.add(Span.of(text, o.at + 1, at));
-        }
+        addTrimmed(text, o.at + 1, at, spans);
         return true;
       }
     }

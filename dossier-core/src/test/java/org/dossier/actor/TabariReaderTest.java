@@ -31,7 +31,7 @@ class TabariReaderTest {
     });
     assertThat(phrases).containsExactly("SERGEY_LAVROV_|SERGEI_LAVROV|LAVROV", "UNITED_NATIONS_", "JAVIER_SOLANA_");
     assertThat(codes.get(0)).containsExactly(
-        new CodeSpan("RUSGOV", LocalDate.of(1994, 9, 22), LocalDate.of(2004, 7, 12), null),
+        new CodeSpan("RUSGOV", LocalDate.of(1994, 9, 22), LocalDate.of(2004, 7, 12), "Amb. to UN"),
         new CodeSpan("RUSGOV", LocalDate.of(2004, 3, 9), null, "Foreign Minister"));
     assertThat(codes.get(1)).containsExactly(new CodeSpan("IGOUNO", null, null, null));
     assertThat(codes.get(2)).extracting(CodeSpan::code).containsExactly("IGOEUREEC", "IGOWSTNAT");

@@ -66,6 +66,11 @@ class JsonLinesReaderTest {
   }
 
   @Test
+  void anEmptyArrayIsEmpty() {
+    assertThat(read("none.json", " [ ] ").problems).containsExactly(new Problem("none.json", "empty: no JSON objects"));
+  }
+
+  @Test
   void reportsALineWithNeitherTitleNorText() {
     Collected sink = read("x.jsonl", "{\"url\": \"https://a.example/1\"}\n{\"title\": \"Kept\", \"text\": \"Body.\"}\n");
 

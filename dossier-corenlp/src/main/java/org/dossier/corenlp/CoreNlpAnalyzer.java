@@ -59,7 +59,7 @@ public final class CoreNlpAnalyzer implements Analyzer {
     List<Sentence> out = new ArrayList<>(tagged.size());
     for (int i = 0; i < coreSentences.size(); i++) {
       SemanticGraph graph = coreSentences.get(i).get(
-          SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
+          SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
       out.add(graph == null ? tagged.get(i) : convert(i, coreSentences.get(i), article.text(), graph));
     }
     return new Analysis(out);
