@@ -11,6 +11,8 @@ import org.dossier.corenlp.CoreNlpAnalyzer;
 import org.dossier.nlp.ParsePolicy;
 import org.dossier.pipeline.Extractor;
 import org.dossier.pipeline.Relevance;
+import org.dossier.statement.Cues;
+import org.dossier.statement.Statements;
 import picocli.CommandLine.Option;
 
 /** Options shared by the commands that run the pipeline, and the pipeline they build. */
@@ -54,6 +56,7 @@ final class PipelineOptions {
   }
 
   Extractor extractor() {
-    return new Extractor(new CoreNlpAnalyzer(), policy(), new Resolver(dictionary()));
+    ActorDictionary dict = dictionary();
+    return new Extractor(new CoreNlpAnalyzer(), policy(), new Resolver(dict), new Statements(Cues.builtIn(), dict));
   }
 }

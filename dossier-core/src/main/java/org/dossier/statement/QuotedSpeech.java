@@ -1,0 +1,209 @@
+package org.dossier.statement;
+
+import java.util.List;
+import java.util.Optional;
+import org.dossier.model.Article;
+import org.dossier.model.Block;
+import org.dossier.model.Party;
+import org.dossier.model.Span;
+import org.dossier.nlp.Analysis;
+import org.dossier.nlp.Dependency;
+import org.dossier.nlp.Sentence;
+import org.dossier.nlp.Token;
+
+/**
+ * The direct-quote sieve: a quotation attributed by a cue in its sentence ("…," he said; X said: "…"), a
+ * headline quote ("Under no circumstances": Lavrov opposes …), or a quote that continues the previous
+ * statement. Quotes inside reported speech make it mixed instead. One instance per article.
+ */
+final class QuotedSpeech {
+  /** A quote this short without a cue is a scare quote or a title, not a statement. */
+  private static final int MIN_WORDS_WITHOUT_CUE = 4;
+
+  private final Article article;
+  private final Analysis analysis;
+  private final Cues cues;
+  private final Speakers speakers;
+  private final List<Span> quotes;
+
+  QuotedSpeech(Article article, Analysis analysis, Cues cues, Speakers speakers, List<Span> quotes) {
+    this.article = article;
+    this.analysis = analysis;
+    this.cues = cues;
+    this.speakers = speakers;
+    this.quotes = quotes;
+  }
+
+  /** Adds the quotes' statements to {@code found}, or marks the reported speech that holds them. */
+  void apply(List<Attribution> found) {
+    for (Span q : quotes) {
+      if (nested(q)) {
+        continue;
+      }
+      int holder = holding(found, q);
+      if (holder >= 0) {
+        Attribution a = found.get(holder);
+        boolean whole = a.content().length() - q.length() <= 2;
+        found.set(holder, a.withKind(whole ? Attribution.DIRECT : Attribution.MIXED));
+        continue;
+      }
+      Span content = Content.trim(article.text(), q.start(), q.end());
+      if (content == null) {
+        continue;
+      }
+      Attribution a = cued(q, content).or(() -> headline(q, content)).orElse(null);
+      if (a == null && words(content) >= MIN_WORDS_WITHOUT_CUE) {
+        a = continuation(found, content).orElse(null);
+      }
+      if (a != null) {
+        found.add(a);
+        found.sort((x, y) -> x.content().compareTo(y.content()));
+      }
+    }
+  }
+
+  private boolean nested(Span q) {
+    for (Span other : quotes) {
+      if (other != q && other.start() <= q.start() && q.end() <= other.end() && other.length() > q.length()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int holding(List<Attribution> found, Span q) {
+    for (int i = 0; i < found.size(); i++) {
+      Span c = found.get(i).content();
+      int overlap = Math.min(c.end(), q.end()) - Math.max(c.start(), q.start());
+      if (overlap * 2 > q.length() && c.length() + 2 >= q.length()) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** A cue verb in the quote's sentence, outside any quote: first after the quote, else last before it. */
+  private Optional<Attribution> cued(Span q, Span content) {
+    Sentence last = sentenceAt(q.end() - 1);
+    Sentence first = sentenceAt(q.start());
+    Optional<Attribution> after = last == null ? Optional.empty() : cueIn(last, q.end(), Integer.MAX_VALUE, content);
+    if (after.isPresent()) {
+      return after;
+    }
+    return first == null ? Optional.empty() : cueIn(first, -1, q.start(), content);
+  }
+
+  private Optional<Attribution> cueIn(Sentence s, int from, int to, Span content) {
+    Attribution best = null;
+    for (Token t : s.tokens()) {
+      if (t.start() < from || t.end() > to || inQuote(t.start()) || !t.isVerb() || !cues.isCue(t.lemma())) {
+        continue;
+      }
+      Party speaker = speakerOf(s, t);
+      if (speaker != null) {
+        best = new Attribution(speaker, t.lemma(), t.start(), Attribution.DIRECT, content, "quote:cue");
+        if (from >= 0) {
+          break; // the first cue after the quote is its own
+        }
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  /** The cue's subject, or (unparsed or inverted) the nearest named entity beside the cue. */
+  private Party speakerOf(Sentence s, Token cue) {
+    for (Dependency d : s.children(cue.index())) {
+      if (d.relation().equals("nsubj")) {
+        return speakers.of(s, d.dependent());
+      }
+    }
+    for (int k = 1; k <= 4; k++) {
+      for (int i : new int[] {cue.index() + k, cue.index() - k}) {
+        if (i >= 0 && i < s.tokens().size() && !inQuote(s.token(i).start())) {
+          Party p = speakers.at(s.token(i).start(), s.token(i).end());
+          if (p != null) {
+            return p;
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  /** A headline quote before a colon is said by the person the headline names. */
+  private Optional<Attribution> headline(Span q, Span content) {
+    Block title = article.blocks().stream().filter(b -> b.kind() == Block.Kind.TITLE).findFirst().orElse(null);
+    if (title == null || q.start() < title.start() || q.end() > title.end()) {
+      return Optional.empty();
+    }
+    String rest = article.text().substring(q.end(), title.end()).replaceFirst("^[\"”»’'\\s]*", "");
+    if (!rest.startsWith(":")) {
+      return Optional.empty();
+    }
+    Sentence s = sentenceAt(q.end() + rest.length() > title.end() ? q.start() : title.end() - 1);
+    if (s == null) {
+      return Optional.empty();
+    }
+    for (Token t : s.tokens()) {
+      if (t.start() > q.end() && t.ner().equals("PERSON")) {
+        Party p = speakers.at(t.start(), t.end());
+        if (p != null) {
+          return Optional.of(new Attribution(p, null, -1, Attribution.DIRECT, content, "quote:headline"));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** A quote with no cue of its own that follows a statement in the same or the previous paragraph. */
+  private Optional<Attribution> continuation(List<Attribution> found, Span content) {
+    Attribution previous = null;
+    for (Attribution a : found) {
+      if (a.content().end() <= content.start()) {
+        previous = a;
+      }
+    }
+    if (previous == null) {
+      return Optional.empty();
+    }
+    int here = blockIndex(content.start());
+    int there = blockIndex(previous.content().end() - 1);
+    if (here - there > 1 || here < 0 || there < 0) {
+      return Optional.empty();
+    }
+    return Optional.of(new Attribution(previous.speaker(), null, -1, Attribution.DIRECT, content,
+        "quote:continuation"));
+  }
+
+  private int blockIndex(int offset) {
+    List<Block> blocks = article.blocks();
+    for (int i = 0; i < blocks.size(); i++) {
+      if (blocks.get(i).start() <= offset && offset < blocks.get(i).end()) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private boolean inQuote(int offset) {
+    for (Span q : quotes) {
+      if (q.start() <= offset && offset < q.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private Sentence sentenceAt(int offset) {
+    for (Sentence s : analysis.sentences()) {
+      if (s.start() <= offset && offset < s.end()) {
+        return s;
+      }
+    }
+    return null;
+  }
+
+  private static int words(Span s) {
+    return s.text().trim().split("\\s+").length;
+  }
+}

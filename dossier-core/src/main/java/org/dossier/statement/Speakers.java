@@ -1,0 +1,102 @@
+package org.dossier.statement;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.dossier.actor.ActorDictionary;
+import org.dossier.actor.Title;
+import org.dossier.model.Entity;
+import org.dossier.model.Mention;
+import org.dossier.model.Party;
+import org.dossier.nlp.Dependency;
+import org.dossier.nlp.Sentence;
+import org.dossier.nlp.Token;
+
+/**
+ * Resolves a speaker's words to a party: the entity one of its mentions covers (names, grouped pronouns,
+ * "the minister"), else an unnamed source kept as its phrase ("intelligence", "a senior official") with the
+ * actor its words give. One instance per article.
+ */
+final class Speakers {
+  /** Dependents that are not part of a speaker's name: relative clauses, appositions, punctuation. */
+  private static final Set<String> CLAUSES = Set.of("acl", "acl:relcl", "appos", "punct", "parataxis", "advcl",
+      "conj", "cc", "case", "mark", "fixed");
+
+  private final String text;
+  private final List<Entity> entities;
+  private final ActorDictionary dict;
+  private final LocalDate date;
+
+  Speakers(String text, List<Entity> entities, ActorDictionary dict, LocalDate date) {
+    this.text = text;
+    this.entities = entities;
+    this.dict = dict;
+    this.date = date;
+  }
+
+  /** The party named by the phrase headed by token {@code head}; a relative "who" stands for its noun. */
+  Party of(Sentence s, int head) {
+    Token h = s.token(head);
+    if (h.pos().equals("WP") || h.lemma().equals("that")) {
+      var rel = s.head(head).flatMap(d -> s.head(d.governor()));
+      if (rel.isPresent() && rel.get().relation().startsWith("acl")) {
+        head = rel.get().governor();
+        h = s.token(head);
+      }
+    }
+    Entity e = covering(h.start(), h.end());
+    if (e != null) {
+      return party(e);
+    }
+    int[] phrase = phrase(s, head);
+    Entity inside = null;
+    for (int i = phrase[0]; i <= phrase[1] && inside == null; i++) {
+      inside = covering(s.token(i).start(), s.token(i).end());
+    }
+    if (inside != null && !inside.type().equals("GROUP")) {
+      return party(inside);
+    }
+    String words = text.substring(s.token(phrase[0]).start(), s.token(phrase[1]).end());
+    String actor = inside != null ? inside.actor() : Title.read(s.tokens(), phrase[0], phrase[1] + 1, dict, date).actor();
+    return new Party(words, null, actor);
+  }
+
+  /** The party of an entity covering {@code [start, end)}, or null. */
+  Party at(int start, int end) {
+    Entity e = covering(start, end);
+    return e == null ? null : party(e);
+  }
+
+  private static Party party(Entity e) {
+    return new Party(e.name(), e.id(), e.actor());
+  }
+
+  private Entity covering(int start, int end) {
+    for (Entity e : entities) {
+      for (Mention m : e.mentions()) {
+        if (m.start() <= start && end <= m.end()) {
+          return e;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The first and last token of the noun phrase headed by {@code head}, without clauses attached to it. */
+  private static int[] phrase(Sentence s, int head) {
+    int from = head;
+    int to = head;
+    for (Dependency d : s.children(head)) {
+      if (CLAUSES.contains(d.relation())) {
+        continue;
+      }
+      int[] sub = s.subtree(d.dependent());
+      if (d.dependent() < head) {
+        from = Math.min(from, sub[0]);
+      } else if (sub[0] == to + 1 || sub[0] == to + 2) {
+        to = Math.max(to, sub[1]);
+      }
+    }
+    return new int[] {from, to};
+  }
+}

