@@ -58,6 +58,10 @@ public final class Resolver {
   }
 
   private static Group groupFor(Found f, Map<String, Group> groups) {
+    Group person = surnameOf(f, groups);
+    if (person != null) {
+      return person;
+    }
     if (f.type().equals(Found.PERSON)) {
       List<String> words = words(f.text());
       Group partial = null;
@@ -80,6 +84,24 @@ public final class Resolver {
       key = f.type() + ":" + String.join(" ", words(f.text()));
     }
     return groups.computeIfAbsent(key, k -> new Group(f.type()));
+  }
+
+  /**
+   * A one-word place or organisation that is the surname of a person already named ("Valeska Paris" ...
+   * "Paris said") is that person: NER often tags a lone surname as a place.
+   */
+  private static Group surnameOf(Found f, Map<String, Group> groups) {
+    if (f.type().equals(Found.PERSON) || f.type().equals(Found.COUNTRY) || f.type().equals(Found.GROUP)
+        || f.text().contains(" ") || f.entry() != null && !f.entry().isCountry()) {
+      return null;
+    }
+    String word = PhraseIndex.key(f.text());
+    for (Group g : groups.values()) {
+      if (g.type.equals(Found.PERSON) && g.words.size() > 1 && word.equals(g.lastWord)) {
+        return g;
+      }
+    }
+    return null;
   }
 
   /** Pronouns and role nouns ("the minister") that refer back to a person already named. */
@@ -156,6 +178,7 @@ public final class Resolver {
     String role;
     String rule;
     String longest = "";
+    String lastWord;
 
     Group(String type) {
       this.type = type;
@@ -163,6 +186,9 @@ public final class Resolver {
 
     void add(Found f) {
       mentions.add(new Mention(f.start(), f.end(), f.text()));
+      if (!f.type().equals(type)) {
+        return; // a surname NER took for a place: a mention, but its dictionary code is the place's
+      }
       words.addAll(words(f.text()));
       if (entry == null && f.entry() != null) {
         entry = f.entry();
@@ -186,6 +212,8 @@ public final class Resolver {
       }
       if (f.text().length() > longest.length()) {
         longest = f.text();
+        List<String> w = words(f.text());
+        lastWord = w.isEmpty() ? null : w.get(w.size() - 1);
       }
     }
 
@@ -193,7 +221,7 @@ public final class Resolver {
       String name;
       if (type.equals(Found.COUNTRY)) {
         name = countries.name(actor).orElse(longest);
-      } else if (entry != null) {
+      } else if (entry != null && !type.equals(Found.LOCATION)) {
         name = displayName(entry, mentions);
       } else {
         name = longest;

@@ -52,7 +52,9 @@ public final class StatementScore {
       double bestCover = 0;
       for (int i = 0; i < golds.size(); i++) {
         double cover = cover(golds.get(i), s.content().start(), s.content().end());
-        if (!used[i] && cover >= MIN_COVER && cover > bestCover) {
+        boolean better = cover > bestCover || cover == bestCover && best >= 0 && golds.get(best).optional()
+            && !golds.get(i).optional();
+        if (!used[i] && cover >= MIN_COVER && better) {
           best = i;
           bestCover = cover;
         }

@@ -2,6 +2,7 @@ package org.dossier.statement;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.dossier.model.Article;
 import org.dossier.model.Block;
 import org.dossier.model.Party;
@@ -51,6 +52,9 @@ final class QuotedSpeech {
       if (content == null) {
         continue;
       }
+      if (isName(content)) {
+        continue;
+      }
       Attribution a = cued(q, content).or(() -> headline(q, content)).orElse(null);
       if (a == null && words(content) >= MIN_WORDS_WITHOUT_CUE) {
         a = continuation(found, content).orElse(null);
@@ -60,6 +64,26 @@ final class QuotedSpeech {
         found.sort((x, y) -> x.content().compareTo(y.content()));
       }
     }
+  }
+
+  /**
+   * A quoted name or title ("The Internet Explorer 6 Countdown", "Robogee"): every word capitalised and no
+   * verb, so not speech.
+   */
+  private boolean isName(Span content) {
+    Sentence s = sentenceAt(content.start());
+    boolean verb = false;
+    boolean allCapitalised = true;
+    if (s != null) {
+      for (Token t : s.tokens()) {
+        if (t.start() >= content.start() && t.end() <= content.end()) {
+          verb |= t.isVerb() || t.pos().equals("MD");
+          allCapitalised &= !Character.isLetter(t.text().charAt(0)) || t.isCapitalised()
+              || Set.of("of", "the", "a", "and", "for", "in", "on", "to", "vs").contains(t.text());
+        }
+      }
+    }
+    return !verb && (allCapitalised || words(content) < 3);
   }
 
   private boolean nested(Span q) {

@@ -20,6 +20,9 @@ final class ReportedSpeech {
   private static final Set<String> CONTINUING = Set.of("conj", "parataxis", "advcl", "xcomp", "obl", "nmod",
       "obj", "ccomp", "advmod");
 
+  /** Speakers a quote's own speaker stands behind: "I told them", "we said" inside a quotation. */
+  private static final Set<String> FIRST_AND_SECOND = Set.of("i", "we", "you", "me", "us");
+
   private final String text;
   private final Cues cues;
   private final Speakers speakers;
@@ -51,7 +54,8 @@ final class ReportedSpeech {
   private Optional<Attribution> verbal(Sentence s, Token cue) {
     int v = cue.index();
     Optional<Integer> subject = subject(s, v);
-    if (subject.isEmpty()) {
+    if (subject.isEmpty() || negated(s, v)
+        || FIRST_AND_SECOND.contains(s.token(subject.get()).text().toLowerCase(Locale.ROOT))) {
       return Optional.empty();
     }
     Span content = null;
@@ -102,10 +106,20 @@ final class ReportedSpeech {
     return Optional.empty();
   }
 
-  /** The content continues over the cue's later dependents: "said that it was too early ..., but ...". */
-  private static int extend(Sentence s, int v, int end) {
+  /** "have not said why ...": a cue under negation reports nothing. */
+  private static boolean negated(Sentence s, int v) {
+    return s.children(v).stream().anyMatch(d -> d.base().equals("advmod")
+        && Set.of("not", "n't", "never").contains(s.token(d.dependent()).text().toLowerCase(Locale.ROOT)));
+  }
+
+  /**
+   * The content continues over the cue's later dependents ("said that it was too early ..., but ..."), up to
+   * another act of speech ("..., but the ambassador says ...").
+   */
+  private int extend(Sentence s, int v, int end) {
     for (Dependency d : s.children(v)) {
-      if (d.dependent() > end && CONTINUING.contains(d.base()) && !d.relation().startsWith("nsubj")) {
+      if (d.dependent() > end && CONTINUING.contains(d.base()) && !d.relation().startsWith("nsubj")
+          && !cues.isCue(s.token(d.dependent()).lemma())) {
         end = Math.max(end, s.subtree(d.dependent())[1]);
       }
     }

@@ -50,8 +50,13 @@ final class Speakers {
     }
     int[] phrase = phrase(s, head);
     Entity inside = null;
-    for (int i = phrase[0]; i <= phrase[1] && inside == null; i++) {
-      inside = covering(s.token(i).start(), s.token(i).end());
+    // the name nearest the head: "On board the Freewinds, Paris" is Paris
+    for (int k = 1; inside == null && (head - k >= phrase[0] || head + k <= phrase[1]); k++) {
+      for (int i : new int[] {head + k, head - k}) {
+        if (inside == null && i >= phrase[0] && i <= phrase[1]) {
+          inside = covering(s.token(i).start(), s.token(i).end());
+        }
+      }
     }
     if (inside != null && !inside.type().equals("GROUP")) {
       return party(inside);

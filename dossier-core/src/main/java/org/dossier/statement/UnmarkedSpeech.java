@@ -47,7 +47,7 @@ final class UnmarkedSpeech {
         }
         Integer subject = last.children(t.index()).stream().filter(d -> d.relation().equals("nsubj"))
             .map(Dependency::dependent).findFirst().orElse(null);
-        if (subject == null || hasContent(last, t)) {
+        if (subject == null || !colon && hasContent(last, t)) {
           continue;
         }
         Span content = Content.trim(article.text(), next.start(), next.end());
