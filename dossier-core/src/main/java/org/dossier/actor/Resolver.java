@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.dossier.geo.Gazetteer;
 import org.dossier.model.Article;
 import org.dossier.model.Block;
 import org.dossier.model.Entity;
@@ -46,6 +47,7 @@ public final class Resolver {
     for (Found f : found) {
       groupFor(f, groups).add(f);
     }
+    placeUnknownLocations(groups.values());
     List<Group> people = groups.values().stream().filter(g -> g.type.equals(Found.PERSON)).toList();
     referenceMentions(analysis, people);
     List<Group> ordered = new ArrayList<>(groups.values());
@@ -84,6 +86,29 @@ public final class Resolver {
       key = f.type() + ":" + String.join(" ", words(f.text()));
     }
     return groups.computeIfAbsent(key, k -> new Group(f.type()));
+  }
+
+  /**
+   * Places the dictionary does not know get their country from the gazetteer, preferring the country the
+   * article is most about ("Durham" in a US story is Durham, North Carolina).
+   */
+  private static void placeUnknownLocations(java.util.Collection<Group> groups) {
+    Map<String, Integer> weight = new java.util.HashMap<>();
+    for (Group g : groups) {
+      if (g.country != null) {
+        weight.merge(g.country, g.mentions.size(), Integer::sum);
+      }
+    }
+    String preferred = weight.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
+        .orElse(null);
+    for (Group g : groups) {
+      if (g.type.equals(Found.LOCATION) && g.country == null) {
+        Gazetteer.get().resolve(g.longest, preferred).ifPresent(p -> {
+          g.country = p.countryIso3();
+          g.rule = "gazetteer";
+        });
+      }
+    }
   }
 
   /**

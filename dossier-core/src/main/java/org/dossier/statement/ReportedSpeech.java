@@ -135,6 +135,16 @@ final class ReportedSpeech {
     return from;
   }
 
+  /** A that-clause right after the noun, which parsers often attach to the verb instead. */
+  private static Optional<Integer> thatClauseAfter(Sentence s, int noun) {
+    int next = noun + 1;
+    if (next >= s.tokens().size() || !s.token(next).lemma().equals("that")) {
+      return Optional.empty();
+    }
+    return s.head(next).filter(d -> d.relation().equals("mark")).map(Dependency::governor)
+        .filter(c -> s.subtree(c)[0] == next);
+  }
+
   /** "According to X, CLAUSE." or "CLAUSE, according to X." */
   private Optional<Attribution> accordingTo(Sentence s, int according) {
     Optional<Dependency> source = s.head(according);
@@ -161,7 +171,7 @@ final class ReportedSpeech {
 
   /** "X's statement that ...", "the claim by X that ...". */
   private Optional<Attribution> nominal(Sentence s, int noun) {
-    Optional<Integer> clause = s.child(noun, "acl").or(() -> s.child(noun, "ccomp"));
+    Optional<Integer> clause = s.child(noun, "acl").or(() -> s.child(noun, "ccomp")).or(() -> thatClauseAfter(s, noun));
     if (clause.isEmpty() || s.child(clause.get(), "mark").map(m -> !s.token(m).lemma().equals("that")).orElse(true)) {
       return Optional.empty();
     }
