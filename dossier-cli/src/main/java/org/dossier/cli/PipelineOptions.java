@@ -8,6 +8,9 @@ import java.util.List;
 import org.dossier.actor.ActorDictionary;
 import org.dossier.actor.Resolver;
 import org.dossier.corenlp.CoreNlpAnalyzer;
+import org.dossier.corenlp.SuTimeTagger;
+import org.dossier.event.Events;
+import org.dossier.event.Lexicon;
 import org.dossier.nlp.ParsePolicy;
 import org.dossier.pipeline.Extractor;
 import org.dossier.pipeline.Relevance;
@@ -57,6 +60,7 @@ final class PipelineOptions {
 
   Extractor extractor() {
     ActorDictionary dict = dictionary();
-    return new Extractor(new CoreNlpAnalyzer(), policy(), new Resolver(dict), new Statements(Cues.builtIn(), dict));
+    return new Extractor(new CoreNlpAnalyzer(), policy(), new Resolver(dict), new Statements(Cues.builtIn(), dict),
+        new Events(Lexicon.builtIn(), dict, new SuTimeTagger()));
   }
 }

@@ -8,6 +8,8 @@ import org.dossier.model.Entity;
 import org.dossier.nlp.Analysis;
 import org.dossier.nlp.Analyzer;
 import org.dossier.nlp.ParsePolicy;
+import org.dossier.event.Events;
+import org.dossier.model.Statement;
 import org.dossier.statement.Statements;
 
 /**
@@ -19,18 +21,21 @@ public final class Extractor {
   private final ParsePolicy policy;
   private final Resolver resolver;
   private final Statements statements;
+  private final Events events;
 
-  public Extractor(Analyzer analyzer, ParsePolicy policy, Resolver resolver, Statements statements) {
+  public Extractor(Analyzer analyzer, ParsePolicy policy, Resolver resolver, Statements statements, Events events) {
     this.analyzer = analyzer;
     this.policy = policy;
     this.resolver = resolver;
     this.statements = statements;
+    this.events = events;
   }
 
   public DossierRecord extract(Article article) {
     Analysis analysis = analyzer.analyze(article, policy);
     List<Entity> entities = resolver.resolve(article, analysis);
-    return DossierRecord.of(article, entities, statements.extract(article, analysis, entities), List.of());
+    List<Statement> said = statements.extract(article, analysis, entities);
+    return DossierRecord.of(article, entities, said, events.extract(article, analysis, entities, said));
   }
 
   /** The analysis alone, for benchmarks. */

@@ -1,5 +1,6 @@
 package org.dossier.statement;
 
+import org.dossier.text.Spans;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -48,7 +49,7 @@ final class QuotedSpeech {
         found.set(holder, a.withKind(whole ? Attribution.DIRECT : Attribution.MIXED));
         continue;
       }
-      Span content = Content.trim(article.text(), q.start(), q.end());
+      Span content = Spans.trim(article.text(), q.start(), q.end());
       if (content == null) {
         continue;
       }

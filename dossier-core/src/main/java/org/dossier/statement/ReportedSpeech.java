@@ -1,5 +1,6 @@
 package org.dossier.statement;
 
+import org.dossier.text.Spans;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -65,20 +66,20 @@ final class ReportedSpeech {
     if (ccomp.isPresent()) {
       int[] sub = s.subtree(ccomp.get());
       int to = ccomp.get() > v ? extend(s, v, sub[1]) : sub[1];
-      content = Content.of(text, s, skipMark(s, ccomp.get(), sub[0]), to);
+      content = Spans.of(text, s, skipMark(s, ccomp.get(), sub[0]), to);
       rule = "reported:ccomp";
     } else if (cues.takesObject(cue.lemma()) && s.child(v, "obj").isPresent()) {
       int obj = s.child(v, "obj").get();
       int[] sub = s.subtree(obj);
       if (!s.token(obj).pos().startsWith("PRP") && !s.token(obj).pos().equals("DT") && sub[1] - sub[0] >= 2) {
-        content = Content.of(text, s, sub[0], obj > v ? extend(s, v, sub[1]) : sub[1]);
+        content = Spans.of(text, s, sub[0], obj > v ? extend(s, v, sub[1]) : sub[1]);
         rule = "reported:object";
       }
     } else if (head.isPresent() && head.get().base().equals("parataxis") && head.get().governor() < v) {
       // "..., said X" / "..., X said": the clause before the cue is what was said
       int[] sub = s.subtree(head.get().governor());
       int[] cueSpan = s.subtree(v);
-      content = Content.of(text, s, sub[0], cueSpan[0] - 1);
+      content = Spans.of(text, s, sub[0], cueSpan[0] - 1);
       rule = "reported:inverted";
     }
     if (content == null || content.start() <= s.token(subject.get()).start()
@@ -159,8 +160,8 @@ final class ReportedSpeech {
     int[] clause = s.subtree(attach.get().governor());
     int[] phrase = s.subtree(x);
     Span content = according <= clause[0] || phrase[0] <= clause[0]
-        ? Content.of(text, s, phrase[1] + 1, clause[1])
-        : Content.of(text, s, clause[0], phrase[0] - 1);
+        ? Spans.of(text, s, phrase[1] + 1, clause[1])
+        : Spans.of(text, s, clause[0], phrase[0] - 1);
     if (content == null) {
       return Optional.empty();
     }
@@ -185,7 +186,7 @@ final class ReportedSpeech {
       return Optional.empty();
     }
     int[] sub = s.subtree(clause.get());
-    Span content = Content.of(text, s, skipMark(s, clause.get(), sub[0]), sub[1]);
+    Span content = Spans.of(text, s, skipMark(s, clause.get(), sub[0]), sub[1]);
     if (content == null) {
       return Optional.empty();
     }

@@ -4,9 +4,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.dossier.actor.ActorDictionary;
+import org.dossier.actor.Mentions;
 import org.dossier.actor.Title;
 import org.dossier.model.Entity;
-import org.dossier.model.Mention;
 import org.dossier.model.Party;
 import org.dossier.nlp.Dependency;
 import org.dossier.nlp.Sentence;
@@ -23,13 +23,13 @@ final class Speakers {
       "conj", "cc", "case", "mark", "fixed");
 
   private final String text;
-  private final List<Entity> entities;
+  private final Mentions mentions;
   private final ActorDictionary dict;
   private final LocalDate date;
 
   Speakers(String text, List<Entity> entities, ActorDictionary dict, LocalDate date) {
     this.text = text;
-    this.entities = entities;
+    this.mentions = new Mentions(entities);
     this.dict = dict;
     this.date = date;
   }
@@ -49,15 +49,8 @@ final class Speakers {
       return party(e);
     }
     int[] phrase = phrase(s, head);
-    Entity inside = null;
     // the name nearest the head: "On board the Freewinds, Paris" is Paris
-    for (int k = 1; inside == null && (head - k >= phrase[0] || head + k <= phrase[1]); k++) {
-      for (int i : new int[] {head + k, head - k}) {
-        if (inside == null && i >= phrase[0] && i <= phrase[1]) {
-          inside = covering(s.token(i).start(), s.token(i).end());
-        }
-      }
-    }
+    Entity inside = mentions.nearest(s, head, phrase[0], phrase[1]);
     if (inside != null && !inside.type().equals("GROUP")) {
       return party(inside);
     }
@@ -77,14 +70,7 @@ final class Speakers {
   }
 
   private Entity covering(int start, int end) {
-    for (Entity e : entities) {
-      for (Mention m : e.mentions()) {
-        if (m.start() <= start && end <= m.end()) {
-          return e;
-        }
-      }
-    }
-    return null;
+    return mentions.at(start, end);
   }
 
   /** The first and last token of the noun phrase headed by {@code head}, without clauses attached to it. */

@@ -1,5 +1,6 @@
 package org.dossier.statement;
 
+import org.dossier.text.Spans;
 import java.util.ArrayList;
 import java.util.List;
 import org.dossier.actor.ActorDictionary;
@@ -50,7 +51,7 @@ public final class Statements {
     for (int i = 0; i < found.size(); i++) {
       Attribution a = found.get(i);
       String kind = a.kind();
-      if (kind.equals(Attribution.INDIRECT) && Content.holdsQuote(text, a.content(), quotes)) {
+      if (kind.equals(Attribution.INDIRECT) && Spans.holdsQuote(text, a.content(), quotes)) {
         kind = Attribution.MIXED;
       }
       String via = null;

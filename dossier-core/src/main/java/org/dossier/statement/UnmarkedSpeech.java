@@ -1,5 +1,6 @@
 package org.dossier.statement;
 
+import org.dossier.text.Spans;
 import java.util.List;
 import org.dossier.model.Article;
 import org.dossier.model.Block;
@@ -50,7 +51,7 @@ final class UnmarkedSpeech {
         if (subject == null || !colon && hasContent(last, t)) {
           continue;
         }
-        Span content = Content.trim(article.text(), next.start(), next.end());
+        Span content = Spans.trim(article.text(), next.start(), next.end());
         if (content != null) {
           found.add(new Attribution(speakers.of(last, subject), t.lemma(), t.start(), Attribution.DIRECT, content,
               "unmarked:cue-paragraph"));

@@ -11,6 +11,9 @@ import java.util.List;
 import org.dossier.actor.ActorDictionary;
 import org.dossier.actor.Resolver;
 import org.dossier.corenlp.CoreNlpAnalyzer;
+import org.dossier.corenlp.SuTimeTagger;
+import org.dossier.event.Events;
+import org.dossier.event.Lexicon;
 import org.dossier.model.Article;
 import org.dossier.model.DossierRecord;
 import org.dossier.model.Statement;
@@ -32,7 +35,7 @@ class StatementsTest {
   static void pipeline() {
     ActorDictionary dict = ActorDictionary.builtIn();
     extractor = new Extractor(new CoreNlpAnalyzer(), new Relevance(), new Resolver(dict),
-        new Statements(Cues.builtIn(), dict));
+        new Statements(Cues.builtIn(), dict), new Events(Lexicon.builtIn(), dict, new SuTimeTagger()));
   }
 
   static Article article(String item, byte[] bytes) {

@@ -1,18 +1,20 @@
-package org.dossier.statement;
+package org.dossier.text;
 
 import java.util.List;
 import org.dossier.model.Span;
 import org.dossier.nlp.Sentence;
-import org.dossier.text.Quotes;
 
-/** Turns token ranges into exact content spans: no attribution punctuation, no unpaired quotation marks. */
-final class Content {
+/**
+ * Exact spans for extracted content and evidence: token ranges trimmed of edge punctuation and of quotation marks
+ * that have no partner inside. Stateless.
+ */
+public final class Spans {
   private static final String EDGE = " \t\n,;:.—–-";
 
-  private Content() {}
+  private Spans() {}
 
   /** The span of tokens {@code [from, to]} (inclusive) of a sentence, trimmed; null when nothing is left. */
-  static Span of(String text, Sentence s, int from, int to) {
+  public static Span of(String text, Sentence s, int from, int to) {
     if (from > to || from < 0 || to >= s.tokens().size()) {
       return null;
     }
@@ -20,7 +22,7 @@ final class Content {
   }
 
   /** Trims edge punctuation, and quotation marks that have no partner inside the span. */
-  static Span trim(String text, int start, int end) {
+  public static Span trim(String text, int start, int end) {
     boolean changed = true;
     while (changed && start < end) {
       changed = false;
@@ -71,7 +73,7 @@ final class Content {
   }
 
   /** Whether the span holds a quotation strictly inside it (reported speech with a verbatim fragment). */
-  static boolean holdsQuote(String text, Span content, List<Span> quotes) {
+  public static boolean holdsQuote(String text, Span content, List<Span> quotes) {
     for (Span q : quotes) {
       if (q.start() >= content.start() && q.end() <= content.end() && q.length() < content.length()) {
         return true;

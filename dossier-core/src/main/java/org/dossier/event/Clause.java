@@ -1,0 +1,205 @@
+package org.dossier.event;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.dossier.actor.Mentions;
+import org.dossier.model.Entity;
+import org.dossier.nlp.Dependency;
+import org.dossier.nlp.Sentence;
+import org.dossier.nlp.Token;
+
+/**
+ * Reads the arguments of one trigger inside its own clause, on the dependency tree: who acts (subject, agent,
+ * possessor, "between A and B"), on whom (object, "to"/"with"/"against" phrase), where, and whether the act
+ * is negated, future, hypothetical. Never looks outside the trigger's clause.
+ */
+final class Clause {
+  private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
+  private static final Set<String> TARGET_CASES = Set.of("to", "with", "against", "on", "into", "toward",
+      "towards", "for", "at");
+  private static final Set<String> PLACE_CASES = Set.of("in", "at", "to", "into", "near", "inside", "across",
+      "outside", "from", "on");
+  private static final Set<String> HYPOTHETICAL = Set.of("could", "might", "may", "should", "if", "whether");
+  /** Verbs whose subject is also the subject of their infinitive: "Russia is going to agree", "X refused to go". */
+  private static final Set<String> CONTROL = Set.of("go", "want", "plan", "intend", "try", "seek", "hope",
+      "decide", "agree", "refuse", "continue", "begin", "start", "promise", "pledge", "vow", "threaten", "aim",
+      "prepare", "expect", "need", "have", "offer", "wish", "attempt", "fail", "choose", "be", "move", "vote");
+  /** Verbs that carry a nominal event: "resume assistance", "provide aid". */
+  static final Set<String> LIGHT = Set.of("resume", "provide", "give", "offer", "continue", "begin", "start",
+      "extend", "increase", "expand", "deliver", "send", "approve", "announce", "hold", "conduct", "launch",
+      "carry", "step", "boost", "receive", "seek", "sign", "reach", "make");
+  /** Light verbs that stop what their noun names: "suspend aid" is a sanction. */
+  static final Set<String> STOPPING = Set.of("suspend", "halt", "stop", "cut", "freeze", "end", "withdraw",
+      "cancel", "reduce");
+
+  private final Sentence s;
+  private final Mentions mentions;
+
+  Clause(Sentence s, Mentions mentions) {
+    this.s = s;
+    this.mentions = mentions;
+  }
+
+  /** The actor entity of the phrase headed by {@code head} (a name, pronoun or group; not a mere place). */
+  Entity actor(int head) {
+    int[] sub = s.subtree(head);
+    Entity e = mentions.nearest(s, head, sub[0], Math.min(sub[1], head + 6));
+    if (e == null || e.type().equals("LOCATION")) {
+      return null;
+    }
+    return e;
+  }
+
+  /** The place (a location or country entity) token {@code i} names, or null. */
+  Entity place(int i) {
+    Entity e = mentions.at(s, i);
+    return e != null && (e.type().equals("LOCATION") || e.type().equals("COUNTRY")) ? e : null;
+  }
+
+  Optional<Integer> child(int head, String relation) {
+    return s.child(head, relation);
+  }
+
+  /** The subject of a verb, inherited over xcomp and conj ("is not going to agree", "met and agreed"). */
+  Optional<Integer> subject(int v) {
+    int at = v;
+    for (int hops = 0; hops < 4; hops++) {
+      Optional<Integer> subj = s.child(at, "nsubj");
+      if (subj.isPresent()) {
+        return subj;
+      }
+      Optional<Dependency> head = s.head(at);
+      boolean control = head.isPresent() && head.get().relation().equals("xcomp")
+          && CONTROL.contains(s.token(head.get().governor()).lemma());
+      boolean shared = head.isPresent() && head.get().relation().equals("conj")
+          && s.token(head.get().governor()).isVerb();
+      if (!control && !shared) {
+        return Optional.empty();
+      }
+      at = head.get().governor();
+    }
+    return Optional.empty();
+  }
+
+  /** The possessor of the noun a verb's clause modifies: "Ukraine's readiness to accept". */
+  Optional<Integer> possessorOfHeadNoun(int v) {
+    Optional<Dependency> head = s.head(v);
+    if (head.isPresent() && head.get().base().equals("acl") && s.token(head.get().governor()).pos().startsWith("NN")) {
+      return s.child(head.get().governor(), "nmod:poss");
+    }
+    return Optional.empty();
+  }
+
+  /** The agent of a passive: "by X". */
+  Optional<Integer> agent(int v) {
+    Optional<Integer> agent = s.child(v, "obl:agent");
+    if (agent.isPresent()) {
+      return agent;
+    }
+    return s.children(v).stream().filter(d -> d.base().equals("obl") && caseOf(d.dependent()).equals("by"))
+        .map(Dependency::dependent).findFirst();
+  }
+
+  /** Heads of prepositional phrases of {@code head} whose preposition is in {@code cases}. */
+  List<Integer> phrases(int head, Set<String> cases) {
+    return s.children(head).stream().filter(d -> d.base().equals("obl") || d.base().equals("nmod"))
+        .filter(d -> cases.contains(caseOf(d.dependent()))).map(Dependency::dependent).toList();
+  }
+
+  List<Integer> targetPhrases(int head) {
+    return phrases(head, TARGET_CASES);
+  }
+
+  List<Integer> placePhrases(int head) {
+    return phrases(head, PLACE_CASES);
+  }
+
+  String caseOf(int noun) {
+    return s.child(noun, "case").map(c -> s.token(c).text().toLowerCase(Locale.ROOT)).orElse("");
+  }
+
+  /** Negation on the trigger or on the verbs it hangs from ("is not going to agree", "no agreement"). */
+  boolean negated(int t) {
+    int at = t;
+    for (int hops = 0; hops < 3 && at >= 0; hops++) {
+      for (Dependency d : s.children(at)) {
+        if ((d.base().equals("advmod") || d.base().equals("det")) && NEGATIONS.contains(lower(d.dependent()))) {
+          return true;
+        }
+      }
+      Optional<Dependency> head = s.head(at);
+      if (head.isEmpty() || !Set.of("xcomp", "obj", "ccomp").contains(head.get().relation())) {
+        break;
+      }
+      at = head.get().governor();
+    }
+    return false;
+  }
+
+  /**
+   * "future", "hypothetical" or null, from the auxiliaries and marks of the trigger and its governors ("would"
+   * is reported future: "said it would withdraw"); a clause under a wh-question is hypothetical.
+   */
+  String modality(int t) {
+    int at = t;
+    for (int hops = 0; hops < 3 && at >= 0; hops++) {
+      for (Dependency d : s.children(at)) {
+        String w = lower(d.dependent());
+        if (d.base().equals("aux") && (w.equals("will") || w.equals("shall") || w.equals("'ll") || w.equals("would"))) {
+          return "future";
+        }
+        if (d.base().equals("aux") && w.equals("going") || lower(at).equals("going")) {
+          return "future";
+        }
+        if ((d.base().equals("aux") || d.base().equals("mark")) && HYPOTHETICAL.contains(w)) {
+          return "hypothetical";
+        }
+      }
+      Optional<Dependency> head = s.head(at);
+      if (head.isEmpty() || !Set.of("xcomp", "obj").contains(head.get().relation())) {
+        break;
+      }
+      at = head.get().governor();
+    }
+    return interrogative(t) ? "hypothetical" : null;
+  }
+
+  /** "asked under what conditions X could accept": a clause holding a wh-word is asked, not asserted. */
+  private boolean interrogative(int t) {
+    int[] sub = s.subtree(t);
+    for (int i = sub[0]; i <= sub[1]; i++) {
+      String tag = s.token(i).pos();
+      if ((tag.equals("WDT") || tag.equals("WP") || tag.equals("WRB")) && s.head(i)
+          .map(d -> !d.relation().equals("nsubj") && !d.relation().startsWith("acl")).orElse(false)
+          && !s.head(i).map(d -> s.token(d.governor()).pos().startsWith("NN")).orElse(false)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The verb a nominal trigger is the object of (through coordination), or -1. */
+  int lightVerb(int noun) {
+    int at = noun;
+    Optional<Dependency> head = s.head(at);
+    if (head.isPresent() && head.get().relation().equals("conj")) {
+      at = head.get().governor();
+      head = s.head(at);
+    }
+    if (head.isPresent() && (head.get().relation().equals("obj") || head.get().relation().equals("nsubj"))
+        && s.token(head.get().governor()).isVerb()) {
+      return head.get().governor();
+    }
+    return -1;
+  }
+
+  String lower(int i) {
+    return s.token(i).text().toLowerCase(Locale.ROOT);
+  }
+
+  Token token(int i) {
+    return s.token(i);
+  }
+}

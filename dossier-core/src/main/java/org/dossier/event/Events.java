@@ -1,0 +1,367 @@
+package org.dossier.event;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.dossier.actor.ActorCodes;
+import org.dossier.actor.ActorDictionary;
+import org.dossier.actor.Mentions;
+import org.dossier.geo.Gazetteer;
+import org.dossier.model.Article;
+import org.dossier.model.Block;
+import org.dossier.model.Entity;
+import org.dossier.model.Event;
+import org.dossier.model.Party;
+import org.dossier.model.Span;
+import org.dossier.model.Statement;
+import org.dossier.nlp.Analysis;
+import org.dossier.nlp.Sentence;
+import org.dossier.nlp.TimeTagger;
+import org.dossier.nlp.Token;
+import org.dossier.text.Spans;
+
+/**
+ * The event stage: codes PLOVER events from the dependency parse. An event is emitted only when one clause
+ * supports its type and its source actor (and, where PLOVER needs one, its target); the clause is kept as
+ * evidence and the trigger rule is recorded. Thread-safe: holds only immutable lexicons and shared taggers.
+ */
+public final class Events {
+  /** Types that turn into REJECT when negated: "will not agree" is a refusal. */
+  private static final Set<String> COOPERATIVE = Set.of("AGREE", "SUPPORT", "CONCEDE", "COOPERATE", "AID",
+      "RETREAT", "CONSULT");
+  /** Types PLOVER codes as AGREE when announced for the future. */
+  private static final Set<String> FUTURE_AGREE = Set.of("CONSULT", "SUPPORT", "COOPERATE", "AID");
+  private static final Set<String> NEEDS_TARGET = Set.of("COOPERATE", "AID", "SANCTION");
+  private static final Set<String> HEDGES = Set.of("allegedly", "reportedly", "purportedly", "apparently",
+      "supposedly", "alleged", "reported", "rumoured", "rumored");
+  private static final Set<String> AID_THINGS = Set.of("aid", "assistance", "weapon", "arm", "ammunition",
+      "money", "fund", "funding", "equipment", "supply", "food", "medicine", "vaccine", "missile", "tank", "jet",
+      "loan", "grant", "support", "help", "shell", "drone");
+  private static final Set<String> RELATION_THINGS = Set.of("tie", "relation", "aid", "assistance", "funding",
+      "talk", "cooperation", "trade", "import", "export", "supply", "delivery", "contact", "negotiation");
+  private static final Set<String> REFUSING = Set.of("refuse", "reject", "decline", "oppose");
+
+  private final Lexicon lexicon;
+  private final ActorDictionary dict;
+  private final TimeTagger time;
+
+  public Events(Lexicon lexicon, ActorDictionary dict, TimeTagger time) {
+    this.lexicon = lexicon;
+    this.dict = dict;
+    this.time = time;
+  }
+
+  public List<Event> extract(Article article, Analysis analysis, List<Entity> entities, List<Statement> statements) {
+    Mentions mentions = new Mentions(entities);
+    List<Event> found = new ArrayList<>();
+    for (Sentence s : analysis.sentences()) {
+      if (!s.parsed() || article.text().substring(s.start(), s.end()).strip().endsWith("?")) {
+        continue; // a question asserts no event
+      }
+      Clause c = new Clause(s, mentions);
+      List<TimeTagger.TimeValue> times = null;
+      for (Token t : s.tokens()) {
+        Optional<Event> e = t.isVerb() ? verbal(c, s, t) : t.pos().startsWith("NN") ? nominal(c, s, t)
+            : Optional.empty();
+        if (e.isEmpty()) {
+          continue;
+        }
+        if (times == null) {
+          times = mayHoldTime(s) ? time.tag(article.text().substring(s.start(), s.end()), article.published())
+              : List.of();
+        }
+        found.add(finish(e.get(), article, s, t, times, statements, mentions));
+      }
+    }
+    return numbered(deduplicated(found, article));
+  }
+
+  private Optional<Event> verbal(Clause c, Sentence s, Token t) {
+    List<Trigger> readings = lexicon.verb(t.lemma());
+    if (readings.isEmpty() || underRefusal(s, t.index())) {
+      return Optional.empty();
+    }
+    int v = t.index();
+    Optional<Integer> obj = c.child(v, "obj");
+    Optional<Integer> passive = c.child(v, "nsubj:pass");
+    String kind = kindOf(s, obj.or(() -> passive).orElse(-1));
+    Trigger trigger = readings.stream().filter(r -> r.object() != null && r.object().equals(kind)).findFirst()
+        .or(() -> readings.stream().filter(r -> r.object() == null).findFirst()).orElse(null);
+    if (trigger == null) {
+      return Optional.empty();
+    }
+    Entity source = null;
+    Entity target = null;
+    if (passive.isPresent()) {
+      Entity moved = c.actor(passive.get());
+      Entity agent = c.agent(v).map(c::actor).orElse(null);
+      if (trigger.type().equals("MOBILIZE")) {
+        source = agent != null ? agent : moved;
+      } else {
+        source = agent;
+        target = moved;
+      }
+    } else {
+      source = c.subject(v).or(() -> c.possessorOfHeadNoun(v)).map(c::actor).orElse(null);
+      target = obj.map(c::actor).orElse(null);
+    }
+    if (target == null) {
+      target = firstActor(c, c.targetPhrases(v));
+    }
+    return event(trigger, source, target, c.negated(v), c.modality(v), "lexicon:verb:" + t.lemma());
+  }
+
+  private Optional<Event> nominal(Clause c, Sentence s, Token t) {
+    Trigger trigger = lexicon.noun(t.lemma());
+    if (trigger == null) {
+      return Optional.empty();
+    }
+    int n = t.index();
+    int light = c.lightVerb(n);
+    Entity source = c.child(n, "nmod:poss").map(c::actor).orElse(null);
+    Entity target = null;
+    List<Integer> between = c.phrases(n, Set.of("between"));
+    if (!between.isEmpty()) {
+      // "cooperation between North Korea and Russia": reciprocal, the first party acts
+      int first = between.get(0);
+      source = c.actor(first);
+      target = c.child(first, "conj").map(c::actor).orElse(null);
+    }
+    if (source == null) {
+      source = nationality(s, n);
+    }
+    if (source == null) {
+      source = c.phrases(n, Set.of("by")).stream().map(c::actor).filter(e -> e != null).findFirst().orElse(null);
+    }
+    if (target == null) {
+      target = firstActor(c, c.targetPhrases(n));
+    }
+    String type = trigger.type();
+    String mode = trigger.mode();
+    boolean negated = c.negated(n);
+    String modality = c.modality(n);
+    if (light >= 0) {
+      if (source == null && s.head(n).map(d -> !d.relation().equals("nsubj")).orElse(true)) {
+        source = c.subject(light).map(c::actor).orElse(null);
+      }
+      if (target == null) {
+        target = firstActor(c, c.targetPhrases(light));
+      }
+      if (Clause.STOPPING.contains(s.token(light).lemma()) && Set.of("AID", "COOPERATE", "CONSULT").contains(type)) {
+        type = "SANCTION";
+        mode = "discontinue";
+      }
+      negated |= c.negated(light);
+      modality = modality != null ? modality : c.modality(light);
+    }
+    Trigger reading = new Trigger(trigger.lemma(), true, type, mode, trigger.object(), trigger.context());
+    return event(reading, source, target, negated, modality, "lexicon:noun:" + t.lemma());
+  }
+
+  /** An adjective of nationality on the noun: "Russian attacks", "US assistance". */
+  private Entity nationality(Sentence s, int noun) {
+    return s.children(noun).stream().filter(d -> d.base().equals("amod") || d.base().equals("compound"))
+        .map(d -> s.token(d.dependent()))
+        .map(tok -> dict.actors().exact(List.of(tok.text())).stream().filter(e -> e.isCountry()).findFirst()
+            .map(e -> new Entity(null, tok.text(), "COUNTRY", ActorCodes.country(e.codes().stream()
+                .filter(cs -> ActorCodes.isCountry(cs.code())).findFirst().get().code()), null, null, "nationality",
+                List.of())).orElse(null))
+        .filter(e -> e != null).findFirst().orElse(null);
+  }
+
+  private static Entity firstActor(Clause c, List<Integer> phrases) {
+    for (int p : phrases) {
+      Entity e = c.actor(p);
+      if (e != null) {
+        return e;
+      }
+    }
+    return null;
+  }
+
+  private static Optional<Event> event(Trigger trigger, Entity source, Entity target, boolean negated,
+                                       String modality, String rule) {
+    if (source == null || "hypothetical".equals(modality)) {
+      return Optional.empty(); // precision first: no actor, or not asserted to happen
+    }
+    if (target != null && (target == source || target.id() != null && target.id().equals(source.id()))) {
+      target = null;
+    }
+    String type = trigger.type();
+    String mode = trigger.mode();
+    if (negated && COOPERATIVE.contains(type)) {
+      rule += "+negated-cooperation=REJECT";
+      type = "REJECT";
+      mode = null;
+      negated = false;
+    } else if ("future".equals(modality) && FUTURE_AGREE.contains(type)) {
+      rule += "+future=AGREE";
+      type = "AGREE";
+      mode = null;
+    } else if ("future".equals(modality) && type.equals("RETREAT")) {
+      rule += "+future=CONCEDE";
+      type = "CONCEDE";
+      mode = null;
+    }
+    if (NEEDS_TARGET.contains(type) && target == null) {
+      return Optional.empty();
+    }
+    List<String> context = new ArrayList<>(trigger.context());
+    if (modality != null) {
+      context.add(modality);
+    }
+    return Optional.of(new Event(null, type, mode, context, party(source), target == null ? null : party(target),
+        negated, "asserted", null, null, null, null, null, rule));
+  }
+
+  private static Party party(Entity e) {
+    return new Party(e.name(), e.id(), e.actor());
+  }
+
+  /** Certainty, statement link, time, place, quantity and evidence of an event found at trigger {@code t}. */
+  private Event finish(Event e, Article article, Sentence s, Token t, List<TimeTagger.TimeValue> times,
+                       List<Statement> statements, Mentions mentions) {
+    Statement holder = statements.stream().filter(st -> st.content().start() <= t.start()
+        && t.end() <= st.content().end()).reduce((a, b) -> a.content().length() <= b.content().length() ? a : b)
+        .orElse(null);
+    String certainty = holder == null ? "asserted" : "reported";
+    if (hedged(s) || holder != null && holder.speaker().entity() == null) {
+      certainty = "alleged";
+    }
+    Clause c = new Clause(s, mentions);
+    int head = t.index();
+    if (t.pos().startsWith("NN") && c.lightVerb(head) >= 0) {
+      head = c.lightVerb(head);
+    }
+    int[] clause = s.subtree(head);
+    if (clause[0] < head && s.token(clause[0]).lemma().equals("that")
+        && s.head(clause[0]).map(d -> d.relation().equals("mark")).orElse(false)) {
+      clause[0]++;
+    }
+    Span evidence = Spans.of(article.text(), s, clause[0], clause[1]);
+    Event.When when = when(article, s, t, times);
+    Event.Where where = where(c, s, head, e);
+    Event.Quantity quantity = Quantities.in(s, clause[0], clause[1]).orElse(null);
+    return new Event(null, e.type(), e.mode(), e.context(), e.source(), e.target(), e.negated(), certainty,
+        holder == null ? null : holder.id(), when, where, quantity, evidence, e.rule());
+  }
+
+  private static boolean hedged(Sentence s) {
+    return s.tokens().stream().anyMatch(t -> HEDGES.contains(t.text().toLowerCase(Locale.ROOT)));
+  }
+
+  private Event.When when(Article article, Sentence s, Token t, List<TimeTagger.TimeValue> times) {
+    TimeTagger.TimeValue best = null;
+    for (TimeTagger.TimeValue v : times) {
+      int at = s.start() + v.start();
+      if (best == null || Math.abs(at - t.start()) < Math.abs(s.start() + best.start() - t.start())) {
+        if (Periods.of(v.value(), article.published()).isPresent()) {
+          best = v;
+        }
+      }
+    }
+    if (best != null) {
+      Periods.Period p = Periods.of(best.value(), article.published()).get();
+      return new Event.When(p.start().toString(), p.end().toString(), best.text());
+    }
+    LocalDate d = article.published();
+    return d == null ? null : new Event.When(d.toString(), d.toString(), null);
+  }
+
+  /** The place named in a locative phrase of the clause ("to the Kursk region"), with its coordinates. */
+  private static Event.Where where(Clause c, Sentence s, int head, Event e) {
+    for (int p : c.placePhrases(head)) {
+      int[] sub = s.subtree(p);
+      for (int i = sub[0]; i <= sub[1]; i++) {
+        Entity place = c.place(i);
+        if (place == null || e.target() != null && place.id() != null && place.id().equals(e.target().entity())) {
+          continue;
+        }
+        String country = place.country();
+        var resolved = Gazetteer.get().resolve(place.name(), country);
+        return new Event.Where(place.name(), country != null ? country : resolved.map(r -> r.countryIso3()).orElse(null),
+            resolved.map(r -> r.lat()).orElse(null), resolved.map(r -> r.lon()).orElse(null));
+      }
+    }
+    return null;
+  }
+
+  private boolean underRefusal(Sentence s, int v) {
+    return s.head(v).filter(d -> d.relation().equals("xcomp"))
+        .map(d -> REFUSING.contains(s.token(d.governor()).lemma())).orElse(false);
+  }
+
+  private String kindOf(Sentence s, int noun) {
+    if (noun < 0) {
+      return null;
+    }
+    Token n = s.token(noun);
+    List<String> sector = dict.agents().exact(List.of(n.text()));
+    if (sector.stream().anyMatch(x -> x.contains("MIL"))) {
+      return "mil";
+    }
+    if (RELATION_THINGS.contains(n.lemma())) {
+      return "rel";
+    }
+    if (AID_THINGS.contains(n.lemma())) {
+      return "aid";
+    }
+    return null;
+  }
+
+  private static boolean mayHoldTime(Sentence s) {
+    for (Token t : s.tokens()) {
+      if (t.pos().equals("CD") || Periods.isCalendarWord(t.text())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * One event per clause and, in an article, one per (type, source, target): the title and later sentences
+   * restate the lead. The first body occurrence is kept; a title event only when the body has none.
+   */
+  private static List<Event> deduplicated(List<Event> found, Article article) {
+    Block title = article.blocks().stream().filter(b -> b.kind() == Block.Kind.TITLE).findFirst().orElse(null);
+    List<Event> body = new ArrayList<>();
+    List<Event> head = new ArrayList<>();
+    for (Event e : found) {
+      boolean inTitle = title != null && e.evidence() != null && e.evidence().end() <= title.end();
+      (inTitle ? head : body).add(e);
+    }
+    List<Event> out = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    Set<String> clauses = new HashSet<>();
+    for (List<Event> part : List.of(body, head)) {
+      for (Event e : part) {
+        String key = e.type() + "|" + root(e.source()) + "|" + root(e.target());
+        String clause = e.evidence() == null ? key : e.evidence().start() + "|" + root(e.source()) + "|"
+            + root(e.target());
+        if (seen.add(key) & clauses.add(clause)) {
+          out.add(e);
+        }
+      }
+    }
+    out.sort((a, b) -> Integer.compare(a.evidence() == null ? 0 : a.evidence().start(),
+        b.evidence() == null ? 0 : b.evidence().start()));
+    return out;
+  }
+
+  private static String root(Party p) {
+    return p == null ? "-" : p.actor() == null ? p.name() : ActorCodes.root(p.actor());
+  }
+
+  private static List<Event> numbered(List<Event> events) {
+    List<Event> out = new ArrayList<>(events.size());
+    for (Event e : events) {
+      out.add(new Event("v" + (out.size() + 1), e.type(), e.mode(), e.context(), e.source(), e.target(), e.negated(),
+          e.certainty(), e.statement(), e.when(), e.where(), e.quantity(), e.evidence(), e.rule()));
+    }
+    return out;
+  }
+}

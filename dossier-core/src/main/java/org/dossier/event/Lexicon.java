@@ -1,0 +1,119 @@
+package org.dossier.event;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The event trigger lexicon ({@code events.txt}, extendable with user files): lemma and part of speech to
+ * PLOVER type, mode and context. Immutable, thread-safe.
+ */
+public final class Lexicon {
+  /** The 16 PLOVER 2.0 event types. */
+  public static final Set<String> TYPES = Set.of("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID",
+      "RETREAT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT");
+
+  private static final Lexicon BUILT_IN = new Lexicon(List.of()).withResource();
+
+  private final Map<String, List<Trigger>> verbs;
+  private final Map<String, Trigger> nouns;
+
+  private Lexicon(List<Trigger> triggers) {
+    Map<String, List<Trigger>> v = new HashMap<>();
+    Map<String, Trigger> n = new HashMap<>();
+    for (Trigger t : triggers) {
+      if (t.noun()) {
+        n.put(t.lemma(), t);
+      } else {
+        List<Trigger> list = v.computeIfAbsent(t.lemma(), k -> new ArrayList<>());
+        list.removeIf(old -> java.util.Objects.equals(old.object(), t.object()));
+        list.add(t);
+      }
+    }
+    this.verbs = Map.copyOf(v);
+    this.nouns = Map.copyOf(n);
+  }
+
+  public static Lexicon builtIn() {
+    return BUILT_IN;
+  }
+
+  /** The built-in lexicon with the lines of {@code file} added (later lines win). */
+  public static Lexicon withFile(Path file) throws IOException {
+    List<Trigger> all = new ArrayList<>(BUILT_IN.all());
+    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      all.addAll(parse(in, file.toString()));
+    }
+    return new Lexicon(all);
+  }
+
+  /** The verb readings of a lemma, one per object kind. */
+  public List<Trigger> verb(String lemma) {
+    return verbs.getOrDefault(lemma, List.of());
+  }
+
+  public Trigger noun(String lemma) {
+    return nouns.get(lemma);
+  }
+
+  public boolean isTrigger(String lemma) {
+    return verbs.containsKey(lemma) || nouns.containsKey(lemma);
+  }
+
+  private List<Trigger> all() {
+    List<Trigger> out = new ArrayList<>(nouns.values());
+    verbs.values().forEach(out::addAll);
+    return out;
+  }
+
+  private Lexicon withResource() {
+    InputStream in = Lexicon.class.getResourceAsStream("events.txt");
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      return new Lexicon(parse(r, "events.txt"));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static List<Trigger> parse(BufferedReader in, String source) throws IOException {
+    List<Trigger> out = new ArrayList<>();
+    String line;
+    int number = 0;
+    while ((line = in.readLine()) != null) {
+      number++;
+      line = line.strip();
+      if (line.isEmpty() || line.startsWith("#")) {
+        continue;
+      }
+      String[] f = line.split("\\s+");
+      if (f.length < 3 || !(f[1].equals("v") || f[1].equals("n")) || !TYPES.contains(f[2])) {
+        throw new IllegalArgumentException(source + ":" + number + ": expected 'lemma v|n TYPE [key=value...]'"
+            + " with a PLOVER type, got: " + line);
+      }
+      String mode = null;
+      String object = null;
+      List<String> context = new ArrayList<>();
+      for (int i = 3; i < f.length; i++) {
+        String[] kv = f[i].split("=", 2);
+        switch (kv[0]) {
+          case "mode" -> mode = kv[1];
+          case "object" -> object = kv[1];
+          case "context" -> context.add(kv[1]);
+          default -> throw new IllegalArgumentException(source + ":" + number + ": unknown option " + f[i]);
+        }
+      }
+      out.add(new Trigger(f[0].replace('_', ' '), f[1].equals("n"), f[2], mode, object, context));
+    }
+    return out;
+  }
+}

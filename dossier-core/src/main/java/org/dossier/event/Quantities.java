@@ -1,0 +1,102 @@
+package org.dossier.event;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.dossier.model.Event;
+import org.dossier.nlp.Dependency;
+import org.dossier.nlp.Sentence;
+import org.dossier.nlp.Token;
+
+/**
+ * Reads counted things in a clause: "between 1,000 and 3,000 North Korean soldiers" (min 1000, max 3000,
+ * unit soldiers), "up to 500 troops", "more than 20 people", "a 30-day ceasefire" (30 days). Stateless.
+ */
+final class Quantities {
+  private static final Map<String, Long> WORDS = Map.ofEntries(Map.entry("one", 1L), Map.entry("two", 2L),
+      Map.entry("three", 3L), Map.entry("four", 4L), Map.entry("five", 5L), Map.entry("six", 6L),
+      Map.entry("seven", 7L), Map.entry("eight", 8L), Map.entry("nine", 9L), Map.entry("ten", 10L),
+      Map.entry("eleven", 11L), Map.entry("twelve", 12L), Map.entry("fifteen", 15L), Map.entry("twenty", 20L),
+      Map.entry("thirty", 30L), Map.entry("fifty", 50L), Map.entry("hundred", 100L), Map.entry("dozen", 12L),
+      Map.entry("dozens", 24L), Map.entry("hundreds", 200L), Map.entry("thousands", 2000L));
+  private static final Map<String, Long> SCALES = Map.of("thousand", 1_000L, "million", 1_000_000L,
+      "billion", 1_000_000_000L, "hundred", 100L);
+  private static final Set<String> AT_LEAST = Set.of("more", "over", "least", "above", "exceeding");
+  private static final Set<String> AT_MOST = Set.of("up", "fewer", "less", "under", "most", "below");
+
+  private Quantities() {}
+
+  /** The quantity of the first counted noun in tokens {@code [from, to]}, or empty. */
+  static Optional<Event.Quantity> in(Sentence s, int from, int to) {
+    for (Dependency d : s.dependencies()) {
+      if (!d.relation().equals("nummod") || d.governor() < from || d.governor() > to) {
+        continue;
+      }
+      Token noun = s.token(d.governor());
+      Optional<Long> value = number(s, d.dependent());
+      if (value.isEmpty() || !noun.pos().startsWith("NN")) {
+        continue;
+      }
+      long v = value.get();
+      Long min = v;
+      Long max = v;
+      int left = s.subtree(d.dependent())[0];
+      String before = left > 0 ? s.token(left - 1).text().toLowerCase(Locale.ROOT) : "";
+      String before2 = left > 1 ? s.token(left - 2).text().toLowerCase(Locale.ROOT) : "";
+      Optional<Long> upper = s.children(d.dependent()).stream().filter(c -> c.base().equals("conj"))
+          .map(c -> number(s, c.dependent())).filter(Optional::isPresent).map(Optional::get).findFirst();
+      if (upper.isPresent()) {
+        // "between 1,000 and 3,000 soldiers": the lower bound heads, the upper is its conjunct
+        max = upper.get();
+      } else if (before.equals("and") && left >= 3) {
+        // "between X and Y": Y is the nummod, X sits after "between"
+        int first = left - 2;
+        while (first > 0 && !s.token(first - 1).text().equalsIgnoreCase("between") && left - first < 4) {
+          first--;
+        }
+        Optional<Long> low = number(s, left - 2);
+        if (low.isPresent() && first > 0 && s.token(first - 1).text().equalsIgnoreCase("between")) {
+          min = low.get();
+        }
+      } else if ((before.equals("to") || before.equals("-") || before.equals("–")) && left >= 2
+          && !AT_MOST.contains(before2)) {
+        Optional<Long> low = number(s, left - 2);
+        if (low.isPresent()) {
+          min = low.get();
+        }
+      } else if (AT_LEAST.contains(before) || before.equals("than") && AT_LEAST.contains(before2)) {
+        max = null;
+      } else if (before.equals("to") && before2.equals("up") || before.equals("than") && AT_MOST.contains(before2)) {
+        min = null;
+      }
+      String unit = noun.text().toLowerCase(Locale.ROOT);
+      if (noun.lemma().equals("day") || noun.lemma().equals("week") || noun.lemma().equals("month")
+          || noun.lemma().equals("year") || noun.lemma().equals("hour")) {
+        unit = noun.lemma() + "s"; // "a 30-day ceasefire": a duration
+      }
+      return Optional.of(new Event.Quantity(min, max, unit));
+    }
+    return Optional.empty();
+  }
+
+  /** The number a token (with a following scale word) stands for: "1,000", "3.5 million", "two". */
+  static Optional<Long> number(Sentence s, int i) {
+    String w = s.token(i).text().toLowerCase(Locale.ROOT).replace(",", "");
+    Long base = WORDS.get(w);
+    if (base == null) {
+      try {
+        base = Math.round(Double.parseDouble(w));
+      } catch (NumberFormatException e) {
+        return Optional.empty();
+      }
+    }
+    if (i + 1 < s.tokens().size()) {
+      Long scale = SCALES.get(s.token(i + 1).text().toLowerCase(Locale.ROOT));
+      if (scale != null && !w.equals("hundred")) {
+        base = Math.round(Double.parseDouble(w.replaceAll("[^0-9.]", "").isEmpty() ? "" + base : w) * scale);
+      }
+    }
+    return Optional.of(base);
+  }
+}
