@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.dossier.eval.EntityScore;
+import org.dossier.eval.EventScore;
 import org.dossier.eval.Gold;
 import org.dossier.eval.StatementScore;
 import org.dossier.eval.Tally;
@@ -34,7 +35,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "eval", mixinStandardHelpOptions = true,
     description = "Score extraction against gold files (format of eval/gold/*.json): entities found with the "
         + "right code; statements (speaker + content covering >= 0.5 of the gold characters) with precision, "
-        + "recall, F1, speaker accuracy and content overlap.")
+        + "recall, F1, speaker accuracy and content overlap; events (type, source and target country) with "
+        + "precision, recall, F1 and time, place, quantity checks; and the PLOVER gold-standard sentences.")
 final class EvalCommand implements Callable<Integer> {
   @Option(names = "--gold", paramLabel = "DIR", description = "Folder of gold files (default: eval/gold).")
   Path goldDir;
@@ -44,6 +46,10 @@ final class EvalCommand implements Callable<Integer> {
 
   @Option(names = "--json", description = "Print the scores as one JSON object.")
   boolean json;
+
+  @Option(names = "--plover", paramLabel = "FILE", description = "PLOVER gold-standard records to score at "
+      + "sentence level (default: eval/plover/PLOVER_GSR_CAMEO.json; 'none' to skip).")
+  String plover;
 
   @Mixin
   PipelineOptions options;
@@ -62,6 +68,8 @@ final class EvalCommand implements Callable<Integer> {
     }
     Extractor extractor = options.extractor();
     Tally statements = Tally.ZERO;
+    Tally events = Tally.ZERO;
+    EventScore.Attributes attributes = EventScore.Attributes.ZERO;
     int entities = 0;
     int found = 0;
     int coded = 0;
@@ -78,37 +86,52 @@ final class EvalCommand implements Callable<Integer> {
       int fileFound = (int) ents.stream().filter(EntityScore.Outcome::found).count();
       int fileCoded = (int) ents.stream().filter(EntityScore.Outcome::codeRight).count();
       StatementScore.Result st = StatementScore.score(gold, rec);
+      EventScore.Result ev = EventScore.score(gold.events(), rec);
+      events = events.plus(ev.tally());
+      attributes = attributes.plus(ev.attributes());
       entities += ents.size();
       found += fileFound;
       coded += fileCoded;
       statements = statements.plus(st.tally());
       String name = f.getFileName().toString();
       report.put(name, Map.of("entities", ents.size(), "found", fileFound, "codeRight", fileCoded,
-          "statements", scores(st.tally())));
+          "statements", scores(st.tally()), "events", scores(ev.tally())));
       if (!json) {
-        out.printf(Locale.ROOT, "%-34s %4d/%-4d %4d/%-4d   %s%n", name, fileFound, ents.size(), fileCoded,
-            ents.size(), st.tally());
+        out.printf(Locale.ROOT, "%-34s %4d/%-4d %4d/%-4d   %s%n%-34s %21s   events %s%n", name, fileFound,
+            ents.size(), fileCoded, ents.size(), st.tally(), "", "", ev.tally());
         if (verbose) {
           ents.stream().filter(o -> !o.codeRight()).forEach(o -> out.println("    entity " + o));
           st.lines().forEach(l -> out.println("    " + l));
+          ev.lines().forEach(l -> out.println("    event " + l));
         }
       }
     }
+    Path ploverFile = plover == null ? home.resolve("eval/plover/PLOVER_GSR_CAMEO.json")
+        : plover.equals("none") ? null : Path.of(plover);
+    Map<String, Object> ploverScores = ploverFile != null && Files.exists(ploverFile)
+        ? new PloverEval(extractor).run(ploverFile, verbose && !json ? out : null) : null;
     if (json) {
       report.put("total", Map.of("entities", entities, "found", found, "codeRight", coded,
-          "statements", scores(statements)));
+          "statements", scores(statements), "events", scores(events), "eventAttributes", attributes.toString()));
+      if (ploverScores != null) {
+        report.put("plover", ploverScores);
+      }
       out.println(Json.MAPPER.writeValueAsString(report));
     } else {
-      out.printf(Locale.ROOT, "%-34s %4d/%-4d %4d/%-4d   %s%n", "TOTAL", found, entities, coded, entities,
-          statements);
+      out.printf(Locale.ROOT, "%-34s %4d/%-4d %4d/%-4d   %s%n%-34s %21s   events %s%n", "TOTAL", found, entities,
+          coded, entities, statements, "", "", events);
       out.printf(Locale.ROOT, "statements: speaker accuracy %.2f, content overlap %.2f (over %d content matches)%n",
           statements.speakerAccuracy(), statements.contentOverlap(), statements.contentPairs());
+      out.println("events, matched pairs: " + attributes);
+      if (ploverScores != null) {
+        out.println("PLOVER gold standard (" + ploverFile.getFileName() + ", sentence level): " + ploverScores);
+      }
     }
     out.flush();
     return Main.OK;
   }
 
-  private static Map<String, Object> scores(Tally t) {
+  static Map<String, Object> scores(Tally t) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("precision", t.precision());
     m.put("recall", t.recall());
@@ -121,7 +144,7 @@ final class EvalCommand implements Callable<Integer> {
     return m;
   }
 
-  private static Article read(Path path) {
+  static Article read(Path path) {
     List<Article> out = new ArrayList<>();
     Readers.read(path, new Sink() {
       @Override
