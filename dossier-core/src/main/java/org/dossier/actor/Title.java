@@ -48,7 +48,9 @@ public record Title(String country, String sector, String role) {
       to++;
     }
     boolean closed = to >= tokens.size() || Set.of(",", ".", ";", ")").contains(tokens.get(to).text());
-    return closed ? read(tokens, from, to, dict, date) : new Title(null, null, null);
+    Title t = read(tokens, from, to, dict, date);
+    // an open apposition ("X, an Australian woman and former ...") still gives the nationality
+    return closed || t.country() != null ? t : new Title(null, null, null);
   }
 
   /** Reads country, role noun and role text over tokens {@code [from, to)}. */

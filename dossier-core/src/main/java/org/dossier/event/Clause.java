@@ -4,6 +4,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.dossier.actor.ActorCodes;
+import org.dossier.actor.ActorDictionary;
+import org.dossier.actor.ActorEntry;
 import org.dossier.actor.Mentions;
 import org.dossier.model.Entity;
 import org.dossier.nlp.Dependency;
@@ -34,22 +37,80 @@ final class Clause {
   static final Set<String> STOPPING = Set.of("suspend", "halt", "stop", "cut", "freeze", "end", "withdraw",
       "cancel", "reduce");
 
+  private static final Set<String> NEUTER_PRONOUNS = Set.of("it", "they", "we", "its", "their", "our");
+
   private final Sentence s;
   private final Mentions mentions;
+  private final ActorDictionary dict;
 
-  Clause(Sentence s, Mentions mentions) {
+  Clause(Sentence s, Mentions mentions, ActorDictionary dict) {
     this.s = s;
     this.mentions = mentions;
+    this.dict = dict;
   }
 
-  /** The actor entity of the phrase headed by {@code head} (a name, pronoun or group; not a mere place). */
+  /**
+   * The actor of the phrase headed by {@code head}: a named entity (or a grouped pronoun), a country pronoun
+   * ("Syria says it will ...": the subject of the governing clause), or nationality plus role noun ("Hungarian
+   * officials"); never a mere place.
+   */
   Entity actor(int head) {
     int[] sub = s.subtree(head);
     Entity e = mentions.nearest(s, head, sub[0], Math.min(sub[1], head + 6));
+    if (e == null && NEUTER_PRONOUNS.contains(lower(head))) {
+      e = governingSubject(head);
+    }
+    if (e == null) {
+      e = nationality(head);
+    }
     if (e == null || e.type().equals("LOCATION")) {
       return null;
     }
     return e;
+  }
+
+  /** The named subject of the nearest clause above {@code pronoun} that has one. */
+  private Entity governingSubject(int pronoun) {
+    int at = s.head(pronoun).map(Dependency::governor).orElse(-1);
+    for (int hops = 0; hops < 4 && at >= 0; hops++) {
+      Optional<Dependency> up = s.head(at);
+      if (up.isEmpty() || up.get().governor() < 0) {
+        return null;
+      }
+      at = up.get().governor();
+      Optional<Integer> subj = s.child(at, "nsubj");
+      if (subj.isPresent() && subj.get() != pronoun && !NEUTER_PRONOUNS.contains(lower(subj.get()))) {
+        Entity e = mentions.at(s, subj.get());
+        if (e != null && !e.type().equals("PERSON")) {
+          return e;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** "Hungarian and Romanian officials": the first nationality on the noun, with the noun's sector if it has one. */
+  Entity nationality(int noun) {
+    if (!s.token(noun).pos().startsWith("NN")) {
+      return null;
+    }
+    for (Dependency d : s.children(noun)) {
+      if (!(d.base().equals("amod") || d.base().equals("compound"))) {
+        continue;
+      }
+      Token adj = s.token(d.dependent());
+      for (ActorEntry entry : dict.actors().exact(List.of(adj.text()))) {
+        Optional<String> country = entry.codes().stream().map(c -> c.code()).filter(ActorCodes::isCountry)
+            .findFirst();
+        if (entry.isCountry() && country.isPresent()) {
+          List<String> sector = dict.agents().exact(List.of(s.token(noun).text()));
+          String code = ActorCodes.combine(country.get(), sector.isEmpty() ? null : sector.get(sector.size() - 1));
+          return new Entity(null, adj.text() + " " + s.token(noun).text(), "GROUP", code, country.get(), null,
+              "nationality", List.of());
+        }
+      }
+    }
+    return null;
   }
 
   /** The place (a location or country entity) token {@code i} names, or null. */
@@ -62,7 +123,11 @@ final class Clause {
     return s.child(head, relation);
   }
 
-  /** The subject of a verb, inherited over xcomp and conj ("is not going to agree", "met and agreed"). */
+  /**
+   * The subject of a verb, inherited over xcomp and conj ("is not going to agree", "met and agreed"); under an
+   * object-control or passive verb, its object or passive subject ("asked the Council to help", "was forced to
+   * resign").
+   */
   Optional<Integer> subject(int v) {
     int at = v;
     for (int hops = 0; hops < 4; hops++) {
@@ -71,6 +136,13 @@ final class Clause {
         return subj;
       }
       Optional<Dependency> head = s.head(at);
+      if (head.isPresent() && head.get().relation().equals("xcomp")) {
+        int g = head.get().governor();
+        Optional<Integer> controller = s.child(g, "obj").or(() -> s.child(g, "nsubj:pass"));
+        if (controller.isPresent()) {
+          return controller;
+        }
+      }
       boolean control = head.isPresent() && head.get().relation().equals("xcomp")
           && CONTROL.contains(s.token(head.get().governor()).lemma());
       boolean shared = head.isPresent() && head.get().relation().equals("conj")

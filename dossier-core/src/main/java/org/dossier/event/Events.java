@@ -62,7 +62,7 @@ public final class Events {
       if (!s.parsed() || article.text().substring(s.start(), s.end()).strip().endsWith("?")) {
         continue; // a question asserts no event
       }
-      Clause c = new Clause(s, mentions);
+      Clause c = new Clause(s, mentions, dict);
       List<TimeTagger.TimeValue> times = null;
       for (Token t : s.tokens()) {
         Optional<Event> e = t.isVerb() ? verbal(c, s, t) : t.pos().startsWith("NN") ? nominal(c, s, t)
@@ -86,11 +86,20 @@ public final class Events {
       return Optional.empty();
     }
     int v = t.index();
+    Optional<Integer> particle = c.child(v, "compound:prt");
+    if (particle.isPresent()) {
+      // "lift off" is not "lift": a verb with a particle is only a trigger when the lexicon lists both words
+      readings = lexicon.verb(t.lemma() + " " + s.token(particle.get()).lemma());
+      if (readings.isEmpty()) {
+        return Optional.empty();
+      }
+    }
+    final List<Trigger> chosen = readings;
     Optional<Integer> obj = c.child(v, "obj");
     Optional<Integer> passive = c.child(v, "nsubj:pass");
-    String kind = kindOf(s, obj.or(() -> passive).orElse(-1));
-    Trigger trigger = readings.stream().filter(r -> r.object() != null && r.object().equals(kind)).findFirst()
-        .or(() -> readings.stream().filter(r -> r.object() == null).findFirst()).orElse(null);
+    String kind = c.child(v, "xcomp").isPresent() ? "clause" : kindOf(s, obj.or(() -> passive).orElse(-1));
+    Trigger trigger = chosen.stream().filter(r -> r.object() != null && r.object().equals(kind)).findFirst()
+        .or(() -> chosen.stream().filter(r -> r.object() == null).findFirst()).orElse(null);
     if (trigger == null) {
       return Optional.empty();
     }
@@ -112,6 +121,14 @@ public final class Events {
     if (target == null) {
       target = firstActor(c, c.targetPhrases(v));
     }
+    Optional<Integer> xcomp = c.child(v, "xcomp");
+    if (target == null && xcomp.isPresent()) {
+      // "offered to hand over to Great Britain ...": the act the trigger announces names the recipient
+      target = c.child(xcomp.get(), "obj").map(c::actor).orElse(null);
+      if (target == null) {
+        target = firstActor(c, c.targetPhrases(xcomp.get()));
+      }
+    }
     return event(trigger, source, target, c.negated(v), c.modality(v), "lexicon:verb:" + t.lemma());
   }
 
@@ -132,7 +149,7 @@ public final class Events {
       target = c.child(first, "conj").map(c::actor).orElse(null);
     }
     if (source == null) {
-      source = nationality(s, n);
+      source = c.nationality(n);
     }
     if (source == null) {
       source = c.phrases(n, Set.of("by")).stream().map(c::actor).filter(e -> e != null).findFirst().orElse(null);
@@ -160,17 +177,6 @@ public final class Events {
     }
     Trigger reading = new Trigger(trigger.lemma(), true, type, mode, trigger.object(), trigger.context());
     return event(reading, source, target, negated, modality, "lexicon:noun:" + t.lemma());
-  }
-
-  /** An adjective of nationality on the noun: "Russian attacks", "US assistance". */
-  private Entity nationality(Sentence s, int noun) {
-    return s.children(noun).stream().filter(d -> d.base().equals("amod") || d.base().equals("compound"))
-        .map(d -> s.token(d.dependent()))
-        .map(tok -> dict.actors().exact(List.of(tok.text())).stream().filter(e -> e.isCountry()).findFirst()
-            .map(e -> new Entity(null, tok.text(), "COUNTRY", ActorCodes.country(e.codes().stream()
-                .filter(cs -> ActorCodes.isCountry(cs.code())).findFirst().get().code()), null, null, "nationality",
-                List.of())).orElse(null))
-        .filter(e -> e != null).findFirst().orElse(null);
   }
 
   private static Entity firstActor(Clause c, List<Integer> phrases) {
@@ -232,7 +238,7 @@ public final class Events {
     if (hedged(s) || holder != null && holder.speaker().entity() == null) {
       certainty = "alleged";
     }
-    Clause c = new Clause(s, mentions);
+    Clause c = new Clause(s, mentions, dict);
     int head = t.index();
     if (t.pos().startsWith("NN") && c.lightVerb(head) >= 0) {
       head = c.lightVerb(head);
@@ -299,7 +305,23 @@ public final class Events {
     if (noun < 0) {
       return null;
     }
-    Token n = s.token(noun);
+    String kind = kindOfWord(s.token(noun));
+    if (kind != null) {
+      return kind;
+    }
+    // "25,000 tons of food aid", "military aid"
+    for (var d : s.children(noun)) {
+      if (d.base().equals("nmod") || d.base().equals("compound")) {
+        kind = kindOfWord(s.token(d.dependent()));
+        if (kind != null) {
+          return kind;
+        }
+      }
+    }
+    return null;
+  }
+
+  private String kindOfWord(Token n) {
     List<String> sector = dict.agents().exact(List.of(n.text()));
     if (sector.stream().anyMatch(x -> x.contains("MIL"))) {
       return "mil";
