@@ -171,7 +171,9 @@ final class SentenceActors {
       return Found.PERSON;
     }
     if (entry.isCountry()) {
-      return countries.code(text).isPresent() ? Found.COUNTRY : Found.LOCATION;
+      // a country's own dictionary name (not one of its cities listed as synonyms) is the country
+      boolean primary = String.join(" ", entry.words()).equals(String.join(" ", Resolver.words(text)));
+      return countries.code(text).isPresent() || primary ? Found.COUNTRY : Found.LOCATION;
     }
     return Found.ORGANIZATION;
   }

@@ -28,7 +28,12 @@ final class Clause {
   /** Verbs whose subject is also the subject of their infinitive: "Russia is going to agree", "X refused to go". */
   private static final Set<String> CONTROL = Set.of("go", "want", "plan", "intend", "try", "seek", "hope",
       "decide", "agree", "refuse", "continue", "begin", "start", "promise", "pledge", "vow", "threaten", "aim",
-      "prepare", "expect", "need", "have", "offer", "wish", "attempt", "fail", "choose", "be", "move", "vote");
+      "prepare", "expect", "need", "have", "offer", "wish", "attempt", "fail", "choose", "be", "move", "vote",
+      "willing", "ready", "prepared", "able", "determined", "eager", "keen", "reluctant", "unwilling", "committed",
+      "set", "likely", "about");
+  /** Heads that announce their infinitive as intended: "is willing to withdraw". */
+  private static final Set<String> INTENT = Set.of("willing", "ready", "prepared", "determined", "eager", "keen",
+      "committed", "set", "plan", "intend", "promise", "pledge", "vow", "offer", "agree", "expect", "aim");
   /** Verbs that carry a nominal event: "resume assistance", "provide aid". */
   static final Set<String> LIGHT = Set.of("resume", "provide", "give", "offer", "continue", "begin", "start",
       "extend", "increase", "expand", "deliver", "send", "approve", "announce", "hold", "conduct", "launch",
@@ -184,6 +189,11 @@ final class Clause {
     return phrases(head, TARGET_CASES);
   }
 
+  /** "withdraw troops from Lebanon": for a retreat, whom it is from is the recipient. */
+  List<Integer> fromPhrases(int head) {
+    return phrases(head, Set.of("from"));
+  }
+
   List<Integer> placePhrases(int head) {
     return phrases(head, PLACE_CASES);
   }
@@ -222,7 +232,8 @@ final class Clause {
         if (d.base().equals("aux") && (w.equals("will") || w.equals("shall") || w.equals("'ll") || w.equals("would"))) {
           return "future";
         }
-        if (d.base().equals("aux") && w.equals("going") || lower(at).equals("going")) {
+        if (d.base().equals("aux") && w.equals("going") || lower(at).equals("going")
+            || at != t && INTENT.contains(s.token(at).lemma())) {
           return "future";
         }
         if ((d.base().equals("aux") || d.base().equals("mark")) && HYPOTHETICAL.contains(w)) {

@@ -41,8 +41,9 @@ public final class Events {
   private static final Set<String> AID_THINGS = Set.of("aid", "assistance", "weapon", "arm", "ammunition",
       "money", "fund", "funding", "equipment", "supply", "food", "medicine", "vaccine", "missile", "tank", "jet",
       "loan", "grant", "support", "help", "shell", "drone");
-  private static final Set<String> RELATION_THINGS = Set.of("tie", "relation", "aid", "assistance", "funding",
-      "talk", "cooperation", "trade", "import", "export", "supply", "delivery", "contact", "negotiation");
+  /** What can be cut or suspended besides aid: "cut ties", "suspend talks". */
+  private static final Set<String> RELATION_THINGS = Set.of("tie", "relation", "talk", "cooperation", "trade",
+      "import", "export", "delivery", "contact", "negotiation");
   private static final Set<String> REFUSING = Set.of("refuse", "reject", "decline", "oppose");
 
   private final Lexicon lexicon;
@@ -98,7 +99,8 @@ public final class Events {
     Optional<Integer> obj = c.child(v, "obj");
     Optional<Integer> passive = c.child(v, "nsubj:pass");
     String kind = c.child(v, "xcomp").isPresent() ? "clause" : kindOf(s, obj.or(() -> passive).orElse(-1));
-    Trigger trigger = chosen.stream().filter(r -> r.object() != null && r.object().equals(kind)).findFirst()
+    Trigger trigger = chosen.stream().filter(r -> r.object() != null && (r.object().equals(kind)
+            || r.object().equals("rel") && "aid".equals(kind))).findFirst()
         .or(() -> chosen.stream().filter(r -> r.object() == null).findFirst()).orElse(null);
     if (trigger == null) {
       return Optional.empty();
@@ -116,10 +118,13 @@ public final class Events {
       }
     } else {
       source = c.subject(v).or(() -> c.possessorOfHeadNoun(v)).map(c::actor).orElse(null);
-      target = obj.map(c::actor).orElse(null);
+      target = c.child(v, "iobj").or(() -> obj).map(c::actor).orElse(null);
     }
     if (target == null) {
       target = firstActor(c, c.targetPhrases(v));
+    }
+    if (target == null && trigger.type().equals("RETREAT")) {
+      target = firstActor(c, c.fromPhrases(v));
     }
     Optional<Integer> xcomp = c.child(v, "xcomp");
     if (target == null && xcomp.isPresent()) {
@@ -134,6 +139,9 @@ public final class Events {
 
   private Optional<Event> nominal(Clause c, Sentence s, Token t) {
     Trigger trigger = lexicon.noun(t.lemma());
+    if (trigger == null) {
+      trigger = lexicon.noun(t.text().toLowerCase(Locale.ROOT)); // "talks" is not the plural of "talk" here
+    }
     if (trigger == null) {
       return Optional.empty();
     }
@@ -174,6 +182,10 @@ public final class Events {
       }
       negated |= c.negated(light);
       modality = modality != null ? modality : c.modality(light);
+    } else if (source == null) {
+      // "Saddam Hussein arrived in Amman on a visit": the noun qualifies its verb's subject's act
+      source = s.head(n).filter(d -> d.base().equals("obl")).flatMap(d -> c.subject(d.governor()))
+          .map(c::actor).orElse(null);
     }
     Trigger reading = new Trigger(trigger.lemma(), true, type, mode, trigger.object(), trigger.context());
     return event(reading, source, target, negated, modality, "lexicon:noun:" + t.lemma());
@@ -346,7 +358,8 @@ public final class Events {
 
   /**
    * One event per clause and, in an article, one per (type, source, target): the title and later sentences
-   * restate the lead. The first body occurrence is kept; a title event only when the body has none.
+   * restate the lead. The first body occurrence is kept; a title event only when the body has none; an event
+   * without a target only when the article has none with one for the same type and source.
    */
   private static List<Event> deduplicated(List<Event> found, Article article) {
     Block title = article.blocks().stream().filter(b -> b.kind() == Block.Kind.TITLE).findFirst().orElse(null);
@@ -369,6 +382,9 @@ public final class Events {
         }
       }
     }
+    // "X refused" adds nothing to "X refused Y" in the same article
+    out.removeIf(e -> e.target() == null && out.stream().anyMatch(o -> o != e && o.target() != null
+        && o.type().equals(e.type()) && root(o.source()).equals(root(e.source()))));
     out.sort((a, b) -> Integer.compare(a.evidence() == null ? 0 : a.evidence().start(),
         b.evidence() == null ? 0 : b.evidence().start()));
     return out;
