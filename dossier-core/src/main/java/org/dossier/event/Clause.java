@@ -74,6 +74,24 @@ final class Clause {
     return e;
   }
 
+  /**
+   * The actor or, for a place ("attacked Kyiv", "visited Moscow"), the country it lies in, which PLOVER codes
+   * as the recipient.
+   */
+  Entity actorOrPlace(int head) {
+    Entity e = actor(head);
+    if (e != null) {
+      return e;
+    }
+    int[] sub = s.subtree(head);
+    Entity place = mentions.nearest(s, head, sub[0], Math.min(sub[1], head + 6));
+    if (place == null || place.country() == null) {
+      return null;
+    }
+    return new Entity(place.id(), place.name(), place.type(), place.country(), place.country(), null, "place",
+        List.of());
+  }
+
   /** The named subject of the nearest clause above {@code pronoun} that has one. */
   private Entity governingSubject(int pronoun) {
     int at = s.head(pronoun).map(Dependency::governor).orElse(-1);

@@ -118,7 +118,10 @@ public final class Events {
       }
     } else {
       source = c.subject(v).or(() -> c.possessorOfHeadNoun(v)).map(c::actor).orElse(null);
-      target = c.child(v, "iobj").or(() -> obj).map(c::actor).orElse(null);
+      target = c.child(v, "iobj").map(c::actor).orElse(null);
+      if (target == null) {
+        target = obj.map(c::actorOrPlace).orElse(null);
+      }
     }
     if (target == null) {
       target = firstActor(c, c.targetPhrases(v));

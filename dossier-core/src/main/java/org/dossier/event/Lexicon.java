@@ -66,6 +66,21 @@ public final class Lexicon {
     return nouns.get(lemma);
   }
 
+  /** Whether some trigger codes this PLOVER type. */
+  public boolean hasType(String type) {
+    return nouns.values().stream().anyMatch(t -> t.type().equals(type))
+        || verbs.values().stream().flatMap(List::stream).anyMatch(t -> t.type().equals(type));
+  }
+
+  /** All trigger lemmas, for a parse policy that parses only sentences that can hold an event. */
+  public Set<String> lemmas() {
+    Set<String> out = new java.util.HashSet<>(nouns.keySet());
+    for (String v : verbs.keySet()) {
+      out.add(v.split(" ")[0]);
+    }
+    return Set.copyOf(out);
+  }
+
   public boolean isTrigger(String lemma) {
     return verbs.containsKey(lemma) || nouns.containsKey(lemma);
   }

@@ -1,0 +1,129 @@
+package org.dossier.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.dossier.actor.ActorDictionary;
+import org.dossier.actor.Resolver;
+import org.dossier.corenlp.CoreNlpAnalyzer;
+import org.dossier.corenlp.SuTimeTagger;
+import org.dossier.model.Article;
+import org.dossier.model.DossierRecord;
+import org.dossier.model.Event;
+import org.dossier.pipeline.Extractor;
+import org.dossier.pipeline.Relevance;
+import org.dossier.read.Draft;
+import org.dossier.read.Problem;
+import org.dossier.read.Readers;
+import org.dossier.read.Sink;
+import org.dossier.statement.Cues;
+import org.dossier.statement.Statements;
+import org.dossier.text.Normaliser;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The event stage on real article text, through the real analysis. */
+class EventsTest {
+  private static Extractor extractor;
+
+  @BeforeAll
+  static void pipeline() {
+    ActorDictionary dict = ActorDictionary.builtIn();
+    extractor = new Extractor(new CoreNlpAnalyzer(), new Relevance(), new Resolver(dict),
+        new Statements(Cues.builtIn(), dict), new Events(Lexicon.builtIn(), dict, new SuTimeTagger()));
+  }
+
+  static DossierRecord extract(String item, byte[] bytes) {
+    List<Article> out = new ArrayList<>();
+    Readers.read(item, new ByteArrayInputStream(bytes), new Sink() {
+      @Override
+      public void draft(Draft d) {
+        out.add(Normaliser.normalise(d));
+      }
+
+      @Override
+      public void problem(Problem p) {
+        throw new AssertionError(p.toString());
+      }
+    });
+    return extractor.extract(out.get(0));
+  }
+
+  static List<String> events(String text) {
+    String json = "{\"title\": \"News\", \"published\": \"2025-03-12\", \"text\": \""
+        + text.replace("\"", "\\\"").replace("\n", "\\n") + "\"}";
+    return extract("test.jsonl", json.getBytes(StandardCharsets.UTF_8)).events().stream().map(EventsTest::line)
+        .toList();
+  }
+
+  /** One event as a readable line: TYPE source -> target [negated] certainty. */
+  static String line(Event e) {
+    return e.type() + " " + (e.source() == null ? "-" : e.source().actor()) + " -> "
+        + (e.target() == null ? "-" : e.target().actor()) + (e.negated() ? " negated" : "") + " " + e.certainty();
+  }
+
+  @Test
+  void theExampleArticleGivesItsEventsAndNoOthers() throws Exception {
+    Path example = Path.of(System.getProperty("dossier.root", ".."), "examples", "unn-2025-03-12-lavrov.txt");
+    DossierRecord rec = extract("unn.txt", Files.readAllBytes(example));
+    assertThat(rec.events()).extracting(EventsTest::line).containsExactly(
+        "REJECT RUS -> UKR reported",
+        "CONSULT RUSGOV -> USAMED asserted",
+        "AGREE UKR -> - reported",
+        "COOPERATE USA -> UKR asserted",
+        "COOPERATE PRK -> RUS asserted",
+        "MOBILIZE PRKMIL -> - alleged");
+    Event refusal = rec.events().get(0);
+    assertThat(refusal.statement()).isEqualTo("s2");
+    assertThat(refusal.evidence().text()).startsWith("Russia will not agree to the introduction");
+    Event troops = rec.events().get(5);
+    assertThat(troops.quantity()).isEqualTo(new Event.Quantity(1000L, 3000L, "soldiers"));
+    assertThat(troops.when()).isEqualTo(new Event.When("2025-01-01", "2025-02-28", "from January to February"));
+    assertThat(troops.where().name()).isEqualTo("Kursk region");
+    assertThat(troops.where().country()).isEqualTo("RUS");
+    assertThat(troops.where().lat()).isCloseTo(51.7, org.assertj.core.data.Offset.offset(0.5));
+    assertThat(troops.mode()).isEqualTo("troops");
+    for (Event e : rec.events()) {
+      assertThat(rec.text().substring(e.evidence().start(), e.evidence().end())).isEqualTo(e.evidence().text());
+    }
+  }
+
+  @Test
+  void negationTurnsCooperationIntoRefusalAndOtherActsStayNegated() {
+    assertThat(events("Hungary will not support the new sanctions against Russia.\n\n"
+        + "Israeli forces did not attack the Gaza Strip on Tuesday."))
+        .containsExactly("REJECT HUN -> RUS asserted", "ASSAULT ISRMIL -> PSE negated asserted");
+  }
+
+  @Test
+  void futureCooperationIsAgreementAndHedgesMakeAllegations() {
+    assertThat(events("Germany will provide military aid to Ukraine.\n\n"
+        + "Russian troops reportedly attacked Kharkiv."))
+        .containsExactly("AGREE DEU -> UKR asserted", "ASSAULT RUSMIL -> UKR alleged");
+  }
+
+  @Test
+  void eventsInsideStatementsAreReportedAndLinked() {
+    String json = "{\"title\": \"News\", \"published\": \"2025-03-12\", \"text\": \"Zelensky said that Russia "
+        + "attacked Kyiv yesterday.\"}";
+    DossierRecord rec = extract("t.jsonl", json.getBytes(StandardCharsets.UTF_8));
+    assertThat(rec.events()).extracting(EventsTest::line).containsExactly("ASSAULT RUS -> UKR reported");
+    assertThat(rec.events().get(0).statement()).isEqualTo(rec.statements().get(0).id());
+    assertThat(rec.events().get(0).when().start()).isEqualTo("2025-03-11");
+  }
+
+  @Test
+  void questionsAndHypotheticalsAssertNoEvent() {
+    assertThat(events("Will Russia attack Finland?\n\nPoland could send troops to Ukraine.")).isEmpty();
+  }
+
+  @Test
+  void noEventWithoutAnActorInTheSameClause() {
+    assertThat(events("The attack was condemned. Cooperation continues.")).isEmpty();
+  }
+}
