@@ -13,6 +13,9 @@ import java.util.concurrent.Future;
 import java.util.function.ToIntFunction;
 import org.dossier.corenlp.PlainCoreNlp;
 import org.dossier.model.Article;
+import org.dossier.model.Entity;
+import org.dossier.model.Statement;
+import org.dossier.nlp.Analysis;
 import org.dossier.pipeline.Extractor;
 import org.dossier.read.Draft;
 import org.dossier.read.Problem;
@@ -78,12 +81,53 @@ final class BenchCommand implements Callable<Integer> {
       Result x = measure(articles, threads, a -> extractor.extract(a).entities().size());
       row(out, "plain CoreNLP (same annotators)", threads, p, articles.size(), tokens);
       row(out, "Dossier analysis", threads, d, articles.size(), tokens);
-      row(out, "Dossier extract (analysis+actors)", threads, x, articles.size(), tokens);
+      row(out, "Dossier extract (all stages)", threads, x, articles.size(), tokens);
       out.printf(Locale.ROOT, "  ratio Dossier analysis / plain CoreNLP: %.2fx; extract / plain: %.2fx%n",
           p.seconds / d.seconds, p.seconds / x.seconds);
     }
+    stages(out, extractor, articles);
     out.flush();
     return Main.OK;
+  }
+
+  /** Each stage's cost on ready analyses, one thread, as a share of the analysis it runs on. */
+  private void stages(PrintWriter out, Extractor extractor, List<Article> articles) {
+    List<Analysis> analyses = new ArrayList<>();
+    long analysisNanos = System.nanoTime();
+    for (Article a : articles) {
+      analyses.add(extractor.analyze(a));
+    }
+    analysisNanos = System.nanoTime() - analysisNanos;
+    long[] nanos = new long[3];
+    for (int r = 0; r < rounds + warmup; r++) {
+      long[] round = new long[3];
+      for (int i = 0; i < articles.size(); i++) {
+        Article a = articles.get(i);
+        Analysis an = analyses.get(i);
+        long t0 = System.nanoTime();
+        List<Entity> entities = extractor.resolver().resolve(a, an);
+        long t1 = System.nanoTime();
+        List<Statement> said = extractor.statements().extract(a, an, entities);
+        long t2 = System.nanoTime();
+        extractor.events().extract(a, an, entities, said);
+        long t3 = System.nanoTime();
+        round[0] += t1 - t0;
+        round[1] += t2 - t1;
+        round[2] += t3 - t2;
+      }
+      if (r >= warmup) {
+        for (int k = 0; k < 3; k++) {
+          nanos[k] += round[k] / rounds;
+        }
+      }
+    }
+    out.printf(Locale.ROOT, "stages on ready analyses (1 thread; analysis took %.0f ms for all articles):%n",
+        analysisNanos / 1e6);
+    String[] names = {"actors", "statements", "events (with SUTime on event sentences)"};
+    for (int k = 0; k < 3; k++) {
+      out.printf(Locale.ROOT, "  %-42s %8.1f ms  %5.1f%% of analysis%n", names[k], nanos[k] / 1e6,
+          100.0 * nanos[k] / analysisNanos);
+    }
   }
 
   private List<String> defaultPaths() {

@@ -37,7 +37,7 @@ final class PipelineOptions {
   enum Parse { relevant, all }
 
   ParsePolicy policy() {
-    return parse == Parse.all ? ParsePolicy.ALL : new Relevance();
+    return parse == Parse.all ? ParsePolicy.ALL : new Relevance(Cues.builtIn(), Lexicon.builtIn());
   }
 
   ActorDictionary dictionary() {

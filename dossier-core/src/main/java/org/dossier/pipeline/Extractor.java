@@ -46,4 +46,16 @@ public final class Extractor {
   public Analyzer analyzer() {
     return analyzer;
   }
+
+  public Resolver resolver() {
+    return resolver;
+  }
+
+  public Statements statements() {
+    return statements;
+  }
+
+  public Events events() {
+    return events;
+  }
 }

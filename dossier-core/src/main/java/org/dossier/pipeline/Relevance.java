@@ -1,33 +1,39 @@
 package org.dossier.pipeline;
 
+import java.util.HashSet;
 import java.util.Set;
+import org.dossier.event.Lexicon;
 import org.dossier.nlp.ParsePolicy;
 import org.dossier.nlp.Sentence;
 import org.dossier.nlp.Token;
+import org.dossier.statement.Cues;
 import org.dossier.text.Quotes;
 
 /**
  * The default parse policy: a sentence is parsed only when it can hold a statement or an event, i.e. it has a
- * quotation mark, a speech cue, or a named actor together with a verb. The parse is the analysis' main cost
- * (see README, "Speed"), and a sentence without any of these yields no record.
+ * quotation mark, a speech cue ("said", "according to") or an event trigger of the lexicon. The parse is the
+ * analysis' main cost (see README, "Speed"), and any other sentence yields no record; its entities need no
+ * parse. Immutable, thread-safe.
  */
 public final class Relevance implements ParsePolicy {
-  /** Lemmas that introduce speech; the statement stage's lexicon is a superset. */
-  private static final Set<String> CUES = Set.of("say", "tell", "state", "announce", "add", "note", "stress",
-      "warn", "claim", "deny", "insist", "explain", "according", "report", "write", "answer", "reply", "ask",
-      "argue", "suggest", "believe", "confirm", "declare");
+  private final Set<String> lemmas;
+
+  public Relevance(Cues cues, Lexicon lexicon) {
+    Set<String> all = new HashSet<>(cues.lemmas());
+    all.addAll(Cues.NOUNS);
+    all.addAll(lexicon.lemmas());
+    all.add("according");
+    this.lemmas = Set.copyOf(all);
+  }
 
   @Override
   public boolean shouldParse(Sentence sentence) {
-    boolean named = false;
-    boolean verb = false;
     for (Token t : sentence.tokens()) {
-      if (CUES.contains(t.lemma()) || t.text().length() == 1 && Quotes.isQuote(t.text().charAt(0))) {
+      if (lemmas.contains(t.lemma()) || lemmas.contains(t.text().toLowerCase(java.util.Locale.ROOT))
+          || t.text().length() == 1 && Quotes.isQuote(t.text().charAt(0))) {
         return true;
       }
-      named |= t.isNamed() && !t.ner().equals("MISC") || t.pos().equals("PRP");
-      verb |= t.isVerb();
     }
-    return named && verb;
+    return false;
   }
 }

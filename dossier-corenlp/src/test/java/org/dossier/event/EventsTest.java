@@ -34,7 +34,7 @@ class EventsTest {
   @BeforeAll
   static void pipeline() {
     ActorDictionary dict = ActorDictionary.builtIn();
-    extractor = new Extractor(new CoreNlpAnalyzer(), new Relevance(), new Resolver(dict),
+    extractor = new Extractor(new CoreNlpAnalyzer(), new Relevance(Cues.builtIn(), Lexicon.builtIn()), new Resolver(dict),
         new Statements(Cues.builtIn(), dict), new Events(Lexicon.builtIn(), dict, new SuTimeTagger()));
   }
 
