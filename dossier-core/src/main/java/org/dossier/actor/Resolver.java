@@ -24,11 +24,6 @@ import org.dossier.nlp.Token;
  * Thread-safe: holds only the immutable dictionary.
  */
 public final class Resolver {
-  /** How far back (in characters) a pronoun looks for the person it stands for. */
-  private static final int PRONOUN_REACH = 700;
-  private static final Set<String> PERSONAL_PRONOUNS =
-      Set.of("he", "him", "his", "himself", "she", "her", "hers", "herself");
-
   private final ActorDictionary dict;
   private final CountryNames countries = CountryNames.get();
 
@@ -49,7 +44,7 @@ public final class Resolver {
     }
     placeUnknownLocations(groups.values());
     List<Group> people = groups.values().stream().filter(g -> g.type.equals(Found.PERSON)).toList();
-    referenceMentions(analysis, people);
+    new References(analysis, people).resolve();
     List<Group> ordered = new ArrayList<>(groups.values());
     ordered.sort(Comparator.comparingInt(g -> g.mentions.get(0).start()));
     List<Entity> out = new ArrayList<>(ordered.size());
@@ -129,58 +124,6 @@ public final class Resolver {
     return null;
   }
 
-  /** Pronouns and role nouns ("the minister") that refer back to a person already named. */
-  private static void referenceMentions(Analysis analysis, List<Group> people) {
-    if (people.isEmpty()) {
-      return;
-    }
-    for (Sentence s : analysis.sentences()) {
-      List<Token> tokens = s.tokens();
-      for (int i = 0; i < tokens.size(); i++) {
-        Token t = tokens.get(i);
-        String lower = t.text().toLowerCase(Locale.ROOT);
-        if (PERSONAL_PRONOUNS.contains(lower) && t.pos().startsWith("PRP")) {
-          Group g = lastBefore(people, t.start(), null);
-          if (g != null) {
-            g.mentions.add(new Mention(t.start(), t.end(), t.text()));
-          }
-        } else if (lower.equals("the") && i + 1 < tokens.size() && !tokens.get(i + 1).isProperNoun()
-            || lower.equals("the") && i + 2 < tokens.size() && tokens.get(i + 1).isCapitalised()
-            && !tokens.get(i + 2).isProperNoun()) {
-          Token role = tokens.get(i + 1);
-          if (!role.isProperNoun() || i + 2 >= tokens.size() || !tokens.get(i + 2).isProperNoun()) {
-            Group g = lastBefore(people, role.start(), role.text());
-            if (g != null) {
-              g.mentions.add(new Mention(role.start(), role.end(), role.text()));
-            }
-          }
-        }
-      }
-    }
-    for (Group g : people) {
-      g.mentions.sort(Comparator.naturalOrder());
-    }
-  }
-
-  /** The person mentioned last before {@code offset}, within reach; with a role word, only one holding it. */
-  private static Group lastBefore(List<Group> people, int offset, String roleWord) {
-    Group best = null;
-    int bestEnd = -1;
-    for (Group g : people) {
-      if (roleWord != null && (g.role == null || !g.role.toLowerCase(Locale.ROOT).endsWith(
-          roleWord.toLowerCase(Locale.ROOT)))) {
-        continue;
-      }
-      for (Mention m : g.mentions) {
-        if (m.end() <= offset && m.end() > bestEnd && offset - m.end() <= PRONOUN_REACH) {
-          best = g;
-          bestEnd = m.end();
-        }
-      }
-    }
-    return best;
-  }
-
   static List<String> words(String text) {
     List<String> out = new ArrayList<>();
     for (String w : text.split("[\\s]+")) {
@@ -190,69 +133,6 @@ public final class Resolver {
       }
     }
     return out;
-  }
-
-  /** Mentions of one entity being collected. */
-  private static final class Group {
-    final String type;
-    final List<Mention> mentions = new ArrayList<>();
-    final Set<String> words = new HashSet<>();
-    ActorEntry entry;
-    String actor;
-    String country;
-    String role;
-    String rule;
-    String longest = "";
-    String lastWord;
-
-    Group(String type) {
-      this.type = type;
-    }
-
-    void add(Found f) {
-      mentions.add(new Mention(f.start(), f.end(), f.text()));
-      if (!f.type().equals(type)) {
-        return; // a surname NER took for a place: a mention, but its dictionary code is the place's
-      }
-      words.addAll(words(f.text()));
-      if (entry == null && f.entry() != null) {
-        entry = f.entry();
-        actor = f.actor();
-        country = f.country();
-        rule = f.rule();
-        role = f.role() != null ? f.role() : role;
-      }
-      if (actor == null && f.actor() != null) {
-        actor = f.actor();
-        rule = f.rule();
-      }
-      if (country == null) {
-        country = f.country();
-      }
-      if (role == null) {
-        role = f.role();
-      }
-      if (rule == null) {
-        rule = f.rule();
-      }
-      if (f.text().length() > longest.length()) {
-        longest = f.text();
-        List<String> w = words(f.text());
-        lastWord = w.isEmpty() ? null : w.get(w.size() - 1);
-      }
-    }
-
-    Entity toEntity(String id, CountryNames countries) {
-      String name;
-      if (type.equals(Found.COUNTRY)) {
-        name = countries.name(actor).orElse(longest);
-      } else if (entry != null && !type.equals(Found.LOCATION)) {
-        name = displayName(entry, mentions);
-      } else {
-        name = longest;
-      }
-      return new Entity(id, name, type, type.equals(Found.LOCATION) ? null : actor, country, role, rule, mentions);
-    }
   }
 
   /** The entry's primary phrase as a name: as written in the text where it appears, else in title case. */

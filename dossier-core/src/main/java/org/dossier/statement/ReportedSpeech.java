@@ -55,6 +55,12 @@ final class ReportedSpeech {
   private Optional<Attribution> verbal(Sentence s, Token cue) {
     int v = cue.index();
     Optional<Integer> subject = subject(s, v);
+    if (subject.isEmpty() && s.child(v, "nsubj:pass").isPresent()) {
+      // "it was announced by the ministry that ...", "the plan, announced by X, ...": the agent speaks
+      subject = s.child(v, "obl:agent").or(() -> s.children(v).stream().filter(d -> d.base().equals("obl")
+          && s.child(d.dependent(), "case").map(c -> s.token(c).lemma().equals("by")).orElse(false))
+          .map(Dependency::dependent).findFirst());
+    }
     if (subject.isEmpty() || negated(s, v)
         || FIRST_AND_SECOND.contains(s.token(subject.get()).text().toLowerCase(Locale.ROOT))) {
       return Optional.empty();

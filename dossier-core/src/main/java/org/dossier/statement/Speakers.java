@@ -65,8 +65,10 @@ final class Speakers {
     return e == null ? null : party(e);
   }
 
+  /** A place that speaks is its country's government by metonymy: "Moscow said" is Russia. */
   private static Party party(Entity e) {
-    return new Party(e.name(), e.id(), e.actor());
+    String actor = e.actor() == null && "LOCATION".equals(e.type()) ? e.country() : e.actor();
+    return new Party(e.name(), e.id(), actor);
   }
 
   private Entity covering(int start, int end) {

@@ -150,6 +150,23 @@ class StatementsTest {
   }
 
   @Test
+  void pronounsFollowTheSubjectAndAgreeInGender() {
+    assertThat(statements("Talks", "Donald Trump met Volodymyr Zelensky in Washington. He said that the talks "
+        + "were productive.")).extracting(StatementsTest::line)
+        .containsExactly("Donald Trump (USAGOV) say indirect | the talks were productive");
+    assertThat(statements("Talks", "John Smith praised Mrs Ann Jones for the report. She said that the project "
+        + "had ended.")).extracting(s -> s.speaker().name()).containsExactly("Ann Jones");
+  }
+
+  @Test
+  void passiveCuesAndPlacesThatSpeakForTheirCountry() {
+    assertThat(statements("Talks", "It was announced by the Kremlin that the talks would resume.\n\n"
+        + "Moscow said the talks would resume in May.")).extracting(StatementsTest::line).containsExactly(
+        "Kremlin (RUSGOV) announce indirect | the talks would resume",
+        "Moscow (RUS) say indirect | the talks would resume in May");
+  }
+
+  @Test
   void quotedTitlesAreNotStatements() {
     assertThat(statements("Browser news",
         "Microsoft launched a website called \"The Internet Explorer 6 Countdown\" on Friday.")).isEmpty();

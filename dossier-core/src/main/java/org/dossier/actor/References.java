@@ -1,0 +1,168 @@
+package org.dossier.actor;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.dossier.model.Mention;
+import org.dossier.nlp.Analysis;
+import org.dossier.nlp.Sentence;
+import org.dossier.nlp.Token;
+
+/**
+ * Links pronouns (he, she, his, her …) and role nouns ("the minister") to the person they refer to: a person
+ * of agreeing gender, preferring the subject of the current or previous sentences over a name that is merely
+ * nearer ("Trump met Zelensky. He said ..." is Trump). Gender comes from honorifics and gendered nouns next to
+ * a name, and from pronouns already linked. One instance per article; not thread-safe.
+ */
+final class References {
+  /** How far back (in characters) a pronoun looks for the person it stands for. */
+  private static final int REACH = 700;
+  private static final Map<String, String> PRONOUNS = Map.of("he", "m", "him", "m", "his", "m", "himself", "m",
+      "she", "f", "her", "f", "hers", "f", "herself", "f");
+  private static final Map<String, String> GENDERED = Map.ofEntries(Map.entry("mr", "m"), Map.entry("sir", "m"),
+      Map.entry("man", "m"), Map.entry("boy", "m"), Map.entry("husband", "m"), Map.entry("father", "m"),
+      Map.entry("son", "m"), Map.entry("brother", "m"), Map.entry("king", "m"), Map.entry("businessman", "m"),
+      Map.entry("chairman", "m"), Map.entry("spokesman", "m"), Map.entry("mrs", "f"), Map.entry("ms", "f"),
+      Map.entry("miss", "f"), Map.entry("madam", "f"), Map.entry("lady", "f"), Map.entry("woman", "f"),
+      Map.entry("girl", "f"), Map.entry("wife", "f"), Map.entry("mother", "f"), Map.entry("daughter", "f"),
+      Map.entry("sister", "f"), Map.entry("queen", "f"), Map.entry("actress", "f"), Map.entry("businesswoman", "f"),
+      Map.entry("chairwoman", "f"), Map.entry("spokeswoman", "f"));
+
+  private final Analysis analysis;
+  private final List<Group> people;
+  private final Set<Integer> subjectStarts = new HashSet<>();
+
+  References(Analysis analysis, List<Group> people) {
+    this.analysis = analysis;
+    this.people = people;
+  }
+
+  void resolve() {
+    if (people.isEmpty()) {
+      return;
+    }
+    for (Sentence s : analysis.sentences()) {
+      learn(s);
+    }
+    for (Sentence s : analysis.sentences()) {
+      List<Token> tokens = s.tokens();
+      for (int i = 0; i < tokens.size(); i++) {
+        Token t = tokens.get(i);
+        String lower = t.text().toLowerCase(Locale.ROOT);
+        String gender = PRONOUNS.get(lower);
+        if (gender != null && t.pos().startsWith("PRP")) {
+          Group g = antecedent(t.start(), gender);
+          if (g != null) {
+            g.mentions.add(new Mention(t.start(), t.end(), t.text()));
+            g.gender = g.gender == null ? gender : g.gender;
+          }
+        } else if (lower.equals("the") && i + 1 < tokens.size() && roleNoun(tokens, i + 1)) {
+          Token role = tokens.get(i + 1);
+          Group g = holder(role.start(), role.text());
+          if (g != null) {
+            g.mentions.add(new Mention(role.start(), role.end(), role.text()));
+          }
+        }
+      }
+    }
+    for (Group g : people) {
+      g.mentions.sort(Comparator.naturalOrder());
+    }
+  }
+
+  /** Subjects and gender cues of the names in one sentence. */
+  private void learn(Sentence s) {
+    for (Group g : people) {
+      for (Mention m : new ArrayList<>(g.mentions)) {
+        if (m.start() < s.start() || m.end() > s.end()) {
+          continue;
+        }
+        int last = s.tokenAt(m.end() - 1);
+        if (last >= 0 && s.head(last).map(d -> d.relation().startsWith("nsubj")).orElse(false)) {
+          subjectStarts.add(m.start());
+        }
+        int first = s.tokenAt(m.start());
+        // "Mrs Jones", "businessman John Smith", or an apposition "Paris, an Australian woman, ..."
+        List<Integer> cues = new ArrayList<>();
+        if (first > 0) {
+          cues.add(first - 1);
+        }
+        if (last >= 0 && last + 1 < s.tokens().size() && s.token(last + 1).text().equals(",")) {
+          for (int k = last + 2; k < Math.min(s.tokens().size(), last + 6); k++) {
+            cues.add(k);
+          }
+        }
+        for (int k : cues) {
+          String word = s.token(k).text().toLowerCase(Locale.ROOT).replace(".", "");
+          if (g.gender == null && GENDERED.containsKey(word)) {
+            g.gender = GENDERED.get(word);
+          }
+        }
+      }
+    }
+  }
+
+  /**
+   * The person a pronoun stands for: one known to have its gender first, else one of unknown gender; among
+   * them a subject in reach beats a nearer non-subject.
+   */
+  private Group antecedent(int offset, String gender) {
+    Group known = antecedent(offset, gender, true);
+    return known != null ? known : antecedent(offset, gender, false);
+  }
+
+  private Group antecedent(int offset, String gender, boolean knownGender) {
+    Group nearest = null;
+    int nearestEnd = -1;
+    Group subject = null;
+    int subjectEnd = -1;
+    for (Group g : people) {
+      if (knownGender ? !gender.equals(g.gender) : g.gender != null) {
+        continue;
+      }
+      for (Mention m : g.mentions) {
+        if (m.end() > offset || offset - m.end() > REACH) {
+          continue;
+        }
+        if (m.end() > nearestEnd) {
+          nearest = g;
+          nearestEnd = m.end();
+        }
+        if (subjectStarts.contains(m.start()) && m.end() > subjectEnd) {
+          subject = g;
+          subjectEnd = m.end();
+        }
+      }
+    }
+    return subject != null ? subject : nearest;
+  }
+
+  private static boolean roleNoun(List<Token> tokens, int i) {
+    Token role = tokens.get(i);
+    boolean nextIsName = i + 1 < tokens.size() && tokens.get(i + 1).isProperNoun();
+    return role.pos().startsWith("NN") && !nextIsName && (!role.isProperNoun() || role.isCapitalised());
+  }
+
+  /** The last person named before {@code offset} whose role ends with this word ("the minister"). */
+  private Group holder(int offset, String roleWord) {
+    Group best = null;
+    int bestEnd = -1;
+    String word = roleWord.toLowerCase(Locale.ROOT);
+    for (Group g : people) {
+      if (g.role == null || !g.role.toLowerCase(Locale.ROOT).endsWith(word)) {
+        continue;
+      }
+      for (Mention m : g.mentions) {
+        if (m.end() <= offset && m.end() > bestEnd && offset - m.end() <= REACH) {
+          best = g;
+          bestEnd = m.end();
+        }
+      }
+    }
+    return best;
+  }
+}
