@@ -30,14 +30,18 @@ final class PipelineOptions {
   @Option(names = "--agents", paramLabel = "FILE", description = "Extra agent (role noun) dictionary (repeatable).")
   List<Path> agentFiles = new ArrayList<>();
 
+  @Option(names = "--events", paramLabel = "FILE",
+      description = "Extra event trigger lexicon (format of events.txt: 'lemma v|n TYPE [mode=M] [object=K]').")
+  Path eventFile;
+
   @Option(names = "--parse", description = "Which sentences get a dependency parse: ${COMPLETION-CANDIDATES} "
       + "(default: ${DEFAULT-VALUE}).")
   Parse parse = Parse.relevant;
 
   enum Parse { relevant, all }
 
-  ParsePolicy policy() {
-    return parse == Parse.all ? ParsePolicy.ALL : new Relevance(Cues.builtIn(), Lexicon.builtIn());
+  ParsePolicy policy(Lexicon lexicon) {
+    return parse == Parse.all ? ParsePolicy.ALL : new Relevance(Cues.builtIn(), lexicon);
   }
 
   ActorDictionary dictionary() {
@@ -60,7 +64,16 @@ final class PipelineOptions {
 
   Extractor extractor() {
     ActorDictionary dict = dictionary();
-    return new Extractor(new CoreNlpAnalyzer(), policy(), new Resolver(dict), new Statements(Cues.builtIn(), dict),
-        new Events(Lexicon.builtIn(), dict, new SuTimeTagger()));
+    Lexicon lexicon = lexicon();
+    return new Extractor(new CoreNlpAnalyzer(), policy(lexicon), new Resolver(dict),
+        new Statements(Cues.builtIn(), dict), new Events(lexicon, dict, new SuTimeTagger()));
+  }
+
+  Lexicon lexicon() {
+    try {
+      return eventFile == null ? Lexicon.builtIn() : Lexicon.withFile(eventFile);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read event lexicon: " + e.getMessage(), e);
+    }
   }
 }

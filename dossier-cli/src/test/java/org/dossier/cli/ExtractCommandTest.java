@@ -129,6 +129,22 @@ class ExtractCommandTest {
   }
 
   @Test
+  void userDictionariesAndLexiconsExtendTheBuiltInOnes(@TempDir Path dir) throws Exception {
+    Path actors = Files.writeString(dir.resolve("mine.actors.txt"), "JANE_DOE_\n\t[GBRMED] # Columnist\n");
+    Path events = Files.writeString(dir.resolve("mine.events.txt"), "bombard v ASSAULT mode=heavy-weapons\n");
+    Path article = Files.writeString(dir.resolve("a.jsonl"), "{\"title\": \"Strikes\", \"published\": "
+        + "\"2025-03-12\", \"text\": \"Russia bombarded Kharkiv overnight, Jane Doe reported.\"}\n");
+    DossierRecord plain = run("extract", article.toString()).records().get(0);
+    assertThat(plain.events()).isEmpty();
+    DossierRecord extended = run("extract", "--actors", actors.toString(), "--events", events.toString(),
+        article.toString()).records().get(0);
+    assertThat(extended.entities()).extracting(Entity::name, Entity::actor, Entity::role)
+        .contains(org.assertj.core.groups.Tuple.tuple("Jane Doe", "GBRMED", "Columnist"));
+    assertThat(extended.events()).extracting(e -> e.type() + " " + e.mode() + " " + e.source().actor() + " -> "
+        + e.target().actor()).containsExactly("ASSAULT heavy-weapons RUS -> UKR");
+  }
+
+  @Test
   void missingPathIsReportedNotFatal(@TempDir Path dir) {
     Run r = run("extract", dir.resolve("nope.txt").toString(), EXAMPLE.toString());
     assertThat(r.exit()).isEqualTo(Main.SKIPPED);

@@ -16,7 +16,7 @@ import org.dossier.nlp.Token;
  * Links pronouns (he, she, his, her …) and role nouns ("the minister") to the person they refer to: a person
  * of agreeing gender, preferring the subject of the current or previous sentences over a name that is merely
  * nearer ("Trump met Zelensky. He said ..." is Trump). Gender comes from honorifics and gendered nouns next to
- * a name, and from pronouns already linked. One instance per article; not thread-safe.
+ * a name (not from linked pronouns: one wrong link would then spread). One instance per article; not thread-safe.
  */
 final class References {
   /** How far back (in characters) a pronoun looks for the person it stands for. */
@@ -46,6 +46,7 @@ final class References {
       return;
     }
     for (Sentence s : analysis.sentences()) {
+      surnames(s);
       learn(s);
     }
     for (Sentence s : analysis.sentences()) {
@@ -58,7 +59,6 @@ final class References {
           Group g = antecedent(t.start(), gender);
           if (g != null) {
             g.mentions.add(new Mention(t.start(), t.end(), t.text()));
-            g.gender = g.gender == null ? gender : g.gender;
           }
         } else if (lower.equals("the") && i + 1 < tokens.size() && roleNoun(tokens, i + 1)) {
           Token role = tokens.get(i + 1);
@@ -74,6 +74,31 @@ final class References {
     }
   }
 
+  /**
+   * A person's surname where NER missed it ("Mr Key said", "Key added"): a capitalised token equal to the last
+   * word of a person named before, after an honorific or inside the sentence.
+   */
+  private void surnames(Sentence s) {
+    for (int i = 0; i < s.tokens().size(); i++) {
+      Token t = s.token(i);
+      if (!t.isCapitalised() || t.isNamed()) {
+        continue;
+      }
+      String before = i == 0 ? "" : s.token(i - 1).text().toLowerCase(Locale.ROOT).replace(".", "");
+      if (i == 0 || !(GENDERED.containsKey(before) || before.equals("dr") || t.isProperNoun())) {
+        continue;
+      }
+      String key = PhraseIndex.key(t.text());
+      for (Group g : people) {
+        if (g.words.size() > 1 && key.equals(g.lastWord) && g.mentions.stream().anyMatch(m -> m.end() <= t.start())
+            && g.mentions.stream().noneMatch(m -> m.start() <= t.start() && t.end() <= m.end())) {
+          g.mentions.add(new Mention(t.start(), t.end(), t.text()));
+          break;
+        }
+      }
+    }
+  }
+
   /** Subjects and gender cues of the names in one sentence. */
   private void learn(Sentence s) {
     for (Group g : people) {
@@ -82,7 +107,7 @@ final class References {
           continue;
         }
         int last = s.tokenAt(m.end() - 1);
-        if (last >= 0 && s.head(last).map(d -> d.relation().startsWith("nsubj")).orElse(false)) {
+        if (last >= 0 && isSubject(s, s.tokenAt(m.start()), last)) {
           subjectStarts.add(m.start());
         }
         int first = s.tokenAt(m.start());
@@ -106,16 +131,45 @@ final class References {
     }
   }
 
-  /**
-   * The person a pronoun stands for: one known to have its gender first, else one of unknown gender; among
-   * them a subject in reach beats a nearer non-subject.
-   */
-  private Group antecedent(int offset, String gender) {
-    Group known = antecedent(offset, gender, true);
-    return known != null ? known : antecedent(offset, gender, false);
+  /** A subject on the parse; in an unparsed sentence, a name before the first verb and any preposition. */
+  private static boolean isSubject(Sentence s, int first, int last) {
+    if (s.parsed()) {
+      return s.head(last).map(d -> d.relation().startsWith("nsubj")).orElse(false);
+    }
+    for (int k = 0; k < first; k++) {
+      String pos = s.token(k).pos();
+      if (pos.startsWith("VB") || pos.equals("IN")) {
+        return false;
+      }
+    }
+    return first >= 0;
   }
 
-  private Group antecedent(int offset, String gender, boolean knownGender) {
+  /**
+   * The person a pronoun stands for: one known to have its gender first, else one of unknown gender; among
+   * them a subject of this or the previous sentence beats a nearer non-subject.
+   */
+  private Group antecedent(int offset, String gender) {
+    int salient = previousSentenceStart(offset);
+    Group known = antecedent(offset, gender, true, salient);
+    return known != null ? known : antecedent(offset, gender, false, salient);
+  }
+
+  /** Where the sentence before the one holding {@code offset} starts: subjects are salient from there on. */
+  private int previousSentenceStart(int offset) {
+    int previous = 0;
+    int current = 0;
+    for (Sentence s : analysis.sentences()) {
+      if (s.start() > offset) {
+        break;
+      }
+      previous = current;
+      current = s.start();
+    }
+    return previous;
+  }
+
+  private Group antecedent(int offset, String gender, boolean knownGender, int salientFrom) {
     Group nearest = null;
     int nearestEnd = -1;
     Group subject = null;
@@ -132,7 +186,7 @@ final class References {
           nearest = g;
           nearestEnd = m.end();
         }
-        if (subjectStarts.contains(m.start()) && m.end() > subjectEnd) {
+        if (subjectStarts.contains(m.start()) && m.start() >= salientFrom && m.end() > subjectEnd) {
           subject = g;
           subjectEnd = m.end();
         }
