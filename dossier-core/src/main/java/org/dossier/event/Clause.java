@@ -37,7 +37,8 @@ final class Clause {
   /** Verbs that carry a nominal event: "resume assistance", "provide aid". */
   static final Set<String> LIGHT = Set.of("resume", "provide", "give", "offer", "continue", "begin", "start",
       "extend", "increase", "expand", "deliver", "send", "approve", "announce", "hold", "conduct", "launch",
-      "carry", "step", "boost", "receive", "seek", "sign", "reach", "make");
+      "carry", "step", "boost", "receive", "seek", "sign", "reach", "make", "open", "stage", "impose", "declare",
+      "organize", "organise", "call");
   /** Light verbs that stop what their noun names: "suspend aid" is a sanction. */
   static final Set<String> STOPPING = Set.of("suspend", "halt", "stop", "cut", "freeze", "end", "withdraw",
       "cancel", "reduce");
@@ -46,12 +47,17 @@ final class Clause {
 
   private final Sentence s;
   private final Mentions mentions;
-  private final ActorDictionary dict;
+  /** Unnamed police and courts act in the article's own country ("was arrested by police"). */
+  private static final Set<String> DOMESTIC = Set.of("COP", "JUD");
 
-  Clause(Sentence s, Mentions mentions, ActorDictionary dict) {
+  private final ActorDictionary dict;
+  private final String home;
+
+  Clause(Sentence s, Mentions mentions, ActorDictionary dict, String home) {
     this.s = s;
     this.mentions = mentions;
     this.dict = dict;
+    this.home = home;
   }
 
   /**
@@ -67,6 +73,9 @@ final class Clause {
     }
     if (e == null) {
       e = nationality(head);
+    }
+    if (e == null) {
+      e = domestic(head);
     }
     if (e == null || e.type().equals("LOCATION")) {
       return null;
@@ -110,6 +119,20 @@ final class Clause {
       }
     }
     return null;
+  }
+
+  /** "police", "prosecutors": a domestic body of the article's country. */
+  private Entity domestic(int noun) {
+    Token n = s.token(noun);
+    if (home == null || !n.pos().startsWith("NN")) {
+      return null;
+    }
+    List<String> sectors = dict.agents().exact(List.of(n.text()));
+    String sector = sectors.isEmpty() ? null : sectors.get(sectors.size() - 1);
+    if (sector == null || !DOMESTIC.contains(sector)) {
+      return null;
+    }
+    return new Entity(null, n.text(), "GROUP", home + sector, home, null, "domestic", List.of());
   }
 
   /** "Hungarian and Romanian officials": the first nationality on the noun, with the noun's sector if it has one. */

@@ -41,6 +41,11 @@ public final class Events {
   private static final Set<String> AID_THINGS = Set.of("aid", "assistance", "weapon", "arm", "ammunition",
       "money", "fund", "funding", "equipment", "supply", "food", "medicine", "vaccine", "missile", "tank", "jet",
       "loan", "grant", "support", "help", "shell", "drone");
+  private static final Set<String> ROAD_THINGS = Set.of("road", "highway", "street", "bridge", "railway", "border",
+      "crossing", "entrance", "access");
+  /** Strikes that are protests, not attacks: "hunger strike", "general strike". */
+  private static final Set<String> PROTEST_STRIKES = Set.of("hunger", "general", "labor", "labour", "worker",
+      "national", "nationwide", "teacher", "rail", "transport");
   /** What can be cut or suspended besides aid: "cut ties", "suspend talks". */
   private static final Set<String> RELATION_THINGS = Set.of("tie", "relation", "talk", "cooperation", "trade",
       "import", "export", "delivery", "contact", "negotiation");
@@ -58,16 +63,17 @@ public final class Events {
 
   public List<Event> extract(Article article, Analysis analysis, List<Entity> entities, List<Statement> statements) {
     Mentions mentions = new Mentions(entities);
+    String home = homeCountry(entities);
     List<Event> found = new ArrayList<>();
     for (Sentence s : analysis.sentences()) {
       if (!s.parsed() || article.text().substring(s.start(), s.end()).strip().endsWith("?")) {
         continue; // a question asserts no event
       }
-      Clause c = new Clause(s, mentions, dict);
+      Clause c = new Clause(s, mentions, dict, home);
       List<TimeTagger.TimeValue> times = null;
       for (Token t : s.tokens()) {
-        Optional<Event> e = t.isVerb() ? verbal(c, s, t) : t.pos().startsWith("NN") ? nominal(c, s, t)
-            : Optional.empty();
+        Optional<Event> e = t.isVerb() ? verbal(c, s, t).or(() -> demanded(c, s, t, statements, mentions))
+            : t.pos().startsWith("NN") ? nominal(c, s, t) : Optional.empty();
         if (e.isEmpty()) {
           continue;
         }
@@ -170,6 +176,12 @@ public final class Events {
     }
     String type = trigger.type();
     String mode = trigger.mode();
+    if (t.lemma().equals("strike") && s.children(n).stream().anyMatch(d -> (d.base().equals("compound")
+        || d.base().equals("amod")) && PROTEST_STRIKES.contains(s.token(d.dependent()).lemma()))) {
+      type = "PROTEST";
+      mode = s.children(n).stream().anyMatch(d -> s.token(d.dependent()).lemma().equals("hunger")) ? "hunger"
+          : "strike";
+    }
     boolean negated = c.negated(n);
     String modality = c.modality(n);
     if (light >= 0) {
@@ -194,6 +206,32 @@ public final class Events {
     return event(reading, source, target, negated, modality, "lexicon:noun:" + t.lemma());
   }
 
+  /**
+   * "X said Russia must withdraw": an obligation put on an actor inside someone's statement is that speaker's
+   * REQUEST to that actor (PLOVER: demands are verbal requests).
+   */
+  private static Optional<Event> demanded(Clause c, Sentence s, Token t, List<Statement> statements,
+                                          Mentions mentions) {
+    boolean must = s.children(t.index()).stream().anyMatch(d -> d.base().equals("aux")
+        && Set.of("must", "should").contains(s.token(d.dependent()).text().toLowerCase(Locale.ROOT)));
+    if (!must) {
+      return Optional.empty();
+    }
+    Statement holder = statements.stream().filter(st -> st.content().start() <= t.start()
+        && t.end() <= st.content().end() && st.speaker().entity() != null).findFirst().orElse(null);
+    Entity target = c.subject(t.index()).map(c::actor).orElse(null);
+    if (holder == null || target == null) {
+      return Optional.empty();
+    }
+    Entity speaker = mentions.byId(holder.speaker().entity());
+    if (speaker == null) {
+      return Optional.empty();
+    }
+    Trigger demand = new Trigger(t.lemma(), false, "REQUEST", null, null, List.of());
+    // "must not attack" is still a demand: the refraining is what is requested
+    return event(demand, speaker, target, false, null, "statement:must");
+  }
+
   private static Entity firstActor(Clause c, List<Integer> phrases) {
     for (int p : phrases) {
       Entity e = c.actor(p);
@@ -202,6 +240,18 @@ public final class Events {
       }
     }
     return null;
+  }
+
+  /** The country the article is most about: the most mentioned country among places and countries. */
+  private static String homeCountry(List<Entity> entities) {
+    java.util.Map<String, Integer> weight = new java.util.HashMap<>();
+    for (Entity e : entities) {
+      if (e.country() != null && (e.type().equals("COUNTRY") || e.type().equals("LOCATION"))) {
+        weight.merge(e.country(), e.mentions().size(), Integer::sum);
+      }
+    }
+    return weight.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).map(java.util.Map.Entry::getKey)
+        .orElse(null);
   }
 
   private static Optional<Event> event(Trigger trigger, Entity source, Entity target, boolean negated,
@@ -253,7 +303,7 @@ public final class Events {
     if (hedged(s) || holder != null && holder.speaker().entity() == null) {
       certainty = "alleged";
     }
-    Clause c = new Clause(s, mentions, dict);
+    Clause c = new Clause(s, mentions, dict, null);
     int head = t.index();
     if (t.pos().startsWith("NN") && c.lightVerb(head) >= 0) {
       head = c.lightVerb(head);
@@ -343,6 +393,9 @@ public final class Events {
     }
     if (RELATION_THINGS.contains(n.lemma())) {
       return "rel";
+    }
+    if (ROAD_THINGS.contains(n.lemma())) {
+      return "road";
     }
     if (AID_THINGS.contains(n.lemma())) {
       return "aid";
