@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -19,12 +18,8 @@ import org.dossier.eval.Tally;
 import org.dossier.json.Json;
 import org.dossier.model.Article;
 import org.dossier.model.DossierRecord;
+import org.dossier.pipeline.Articles;
 import org.dossier.pipeline.Extractor;
-import org.dossier.read.Draft;
-import org.dossier.read.Problem;
-import org.dossier.read.Readers;
-import org.dossier.read.Sink;
-import org.dossier.text.Normaliser;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -145,17 +140,8 @@ final class EvalCommand implements Callable<Integer> {
   }
 
   static Article read(Path path) {
-    List<Article> out = new ArrayList<>();
-    Readers.read(path, new Sink() {
-      @Override
-      public void draft(Draft d) {
-        out.add(Normaliser.normalise(d));
-      }
-
-      @Override
-      public void problem(Problem p) {
-        throw new IllegalStateException("cannot read gold article " + p);
-      }
+    List<Article> out = Articles.read(List.of(path.toString()), p -> {
+      throw new IllegalStateException("cannot read gold article " + p);
     });
     if (out.size() != 1) {
       throw new IllegalStateException("gold article " + path + " holds " + out.size() + " articles, not one");

@@ -6,16 +6,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.dossier.actor.ActorDictionary;
-import org.dossier.actor.Resolver;
-import org.dossier.corenlp.CoreNlpAnalyzer;
-import org.dossier.corenlp.SuTimeTagger;
-import org.dossier.event.Events;
+import org.dossier.corenlp.CoreNlpPipeline;
 import org.dossier.event.Lexicon;
 import org.dossier.nlp.ParsePolicy;
 import org.dossier.pipeline.Extractor;
-import org.dossier.pipeline.Relevance;
-import org.dossier.statement.Cues;
-import org.dossier.statement.Statements;
 import picocli.CommandLine.Option;
 
 /** Options shared by the commands that run the pipeline, and the pipeline they build. */
@@ -40,10 +34,6 @@ final class PipelineOptions {
 
   enum Parse { relevant, all }
 
-  ParsePolicy policy(Lexicon lexicon) {
-    return parse == Parse.all ? ParsePolicy.ALL : new Relevance(Cues.builtIn(), lexicon);
-  }
-
   ActorDictionary dictionary() {
     if (actorFiles.isEmpty() && agentFiles.isEmpty()) {
       return ActorDictionary.builtIn();
@@ -64,9 +54,7 @@ final class PipelineOptions {
 
   Extractor extractor() {
     ActorDictionary dict = dictionary();
-    Lexicon lexicon = lexicon();
-    return new Extractor(new CoreNlpAnalyzer(), policy(lexicon), new Resolver(dict),
-        new Statements(Cues.builtIn(), dict), new Events(lexicon, dict, new SuTimeTagger()));
+    return CoreNlpPipeline.extractor(dict, lexicon(), parse == Parse.all ? ParsePolicy.ALL : null);
   }
 
   Lexicon lexicon() {

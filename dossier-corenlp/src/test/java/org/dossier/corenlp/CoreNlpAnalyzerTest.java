@@ -3,7 +3,6 @@ package org.dossier.corenlp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.dossier.model.Article;
 import org.dossier.model.Block;
@@ -11,11 +10,7 @@ import org.dossier.nlp.Analysis;
 import org.dossier.nlp.Dependency;
 import org.dossier.nlp.Sentence;
 import org.dossier.nlp.Token;
-import org.dossier.read.Draft;
-import org.dossier.read.Problem;
-import org.dossier.read.Readers;
-import org.dossier.read.Sink;
-import org.dossier.text.Normaliser;
+import org.dossier.pipeline.Articles;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -31,17 +26,8 @@ class CoreNlpAnalyzerTest {
   }
 
   static Article read(Path path) {
-    List<Article> out = new ArrayList<>();
-    Readers.read(path, new Sink() {
-      @Override
-      public void draft(Draft d) {
-        out.add(Normaliser.normalise(d));
-      }
-
-      @Override
-      public void problem(Problem p) {
-        throw new AssertionError(p.toString());
-      }
+    List<Article> out = Articles.read(List.of(path.toString()), p -> {
+      throw new AssertionError(p.toString());
     });
     assertThat(out).hasSize(1);
     return out.get(0);

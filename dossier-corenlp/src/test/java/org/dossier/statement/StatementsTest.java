@@ -6,24 +6,13 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import org.dossier.actor.ActorDictionary;
-import org.dossier.actor.Resolver;
-import org.dossier.corenlp.CoreNlpAnalyzer;
-import org.dossier.corenlp.SuTimeTagger;
-import org.dossier.event.Events;
-import org.dossier.event.Lexicon;
+import org.dossier.corenlp.CoreNlpPipeline;
 import org.dossier.model.Article;
 import org.dossier.model.DossierRecord;
 import org.dossier.model.Statement;
+import org.dossier.pipeline.Articles;
 import org.dossier.pipeline.Extractor;
-import org.dossier.pipeline.Relevance;
-import org.dossier.read.Draft;
-import org.dossier.read.Problem;
-import org.dossier.read.Readers;
-import org.dossier.read.Sink;
-import org.dossier.text.Normaliser;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -33,23 +22,12 @@ class StatementsTest {
 
   @BeforeAll
   static void pipeline() {
-    ActorDictionary dict = ActorDictionary.builtIn();
-    extractor = new Extractor(new CoreNlpAnalyzer(), new Relevance(Cues.builtIn(), Lexicon.builtIn()), new Resolver(dict),
-        new Statements(Cues.builtIn(), dict), new Events(Lexicon.builtIn(), dict, new SuTimeTagger()));
+    extractor = CoreNlpPipeline.standard();
   }
 
   static Article article(String item, byte[] bytes) {
-    List<Article> out = new ArrayList<>();
-    Readers.read(item, new ByteArrayInputStream(bytes), new Sink() {
-      @Override
-      public void draft(Draft d) {
-        out.add(Normaliser.normalise(d));
-      }
-
-      @Override
-      public void problem(Problem p) {
-        throw new AssertionError(p.toString());
-      }
+    List<Article> out = Articles.read(item, new ByteArrayInputStream(bytes), p -> {
+      throw new AssertionError(p.toString());
     });
     return out.get(0);
   }
