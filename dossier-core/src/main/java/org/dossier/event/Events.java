@@ -35,7 +35,15 @@ public final class Events {
       "RETREAT", "CONSULT");
   /** Types PLOVER codes as AGREE when announced for the future. */
   private static final Set<String> FUTURE_AGREE = Set.of("CONSULT", "SUPPORT", "COOPERATE", "AID");
-  private static final Set<String> NEEDS_TARGET = Set.of("COOPERATE", "AID", "SANCTION");
+  /**
+   * Types emitted only with a recipient: PLOVER requires one for COOPERATE, AID and SANCTION; support and
+   * consultation without anyone supported or consulted ("the study was supported", "the meeting") are too
+   * vague to be worth a record.
+   */
+  private static final Set<String> NEEDS_TARGET = Set.of("COOPERATE", "AID", "SANCTION", "SUPPORT", "CONSULT");
+  /** Attacks on these are cyber coercion, not physical assault (PLOVER COERCE, mode cyber). */
+  private static final Set<String> CYBER_THINGS = Set.of("website", "site", "server", "network", "computer",
+      "database", "email", "account", "system", "web");
   private static final Set<String> HEDGES = Set.of("allegedly", "reportedly", "purportedly", "apparently",
       "supposedly", "alleged", "reported", "rumoured", "rumored");
   private static final Set<String> AID_THINGS = Set.of("aid", "assistance", "weapon", "arm", "ammunition",
@@ -113,7 +121,11 @@ public final class Events {
     }
     Entity source = null;
     Entity target = null;
-    if (passive.isPresent()) {
+    boolean reducedPassive = t.pos().equals("VBN") && s.head(v).map(d -> d.base().equals("acl")).orElse(false);
+    if (reducedPassive) {
+      // "the Polaroids donated to USI by the Foundation": only the agent acts
+      source = c.agent(v).map(c::actor).orElse(null);
+    } else if (passive.isPresent()) {
       Entity moved = c.actor(passive.get());
       Entity agent = c.agent(v).map(c::actor).orElse(null);
       if (trigger.type().equals("MOBILIZE")) {
@@ -136,6 +148,9 @@ public final class Events {
       target = firstActor(c, c.fromPhrases(v));
     }
     Optional<Integer> xcomp = c.child(v, "xcomp");
+    if ("clause".equals(trigger.object()) && target == null) {
+      return Optional.empty(); // "told the press, ... to show": a request needs someone it is addressed to
+    }
     if (target == null && xcomp.isPresent()) {
       // "offered to hand over to Great Britain ...": the act the trigger announces names the recipient
       target = c.child(xcomp.get(), "obj").map(c::actor).orElse(null);
@@ -143,10 +158,13 @@ public final class Events {
         target = firstActor(c, c.targetPhrases(xcomp.get()));
       }
     }
-    return event(trigger, source, target, c.negated(v), c.modality(v), "lexicon:verb:" + t.lemma());
+    return event(cyber(s, v, trigger), source, target, c.negated(v), c.modality(v), "lexicon:verb:" + t.lemma());
   }
 
   private Optional<Event> nominal(Clause c, Sentence s, Token t) {
+    if (t.isProperNoun()) {
+      return Optional.empty(); // "March 9", "Summit Avenue"
+    }
     Trigger trigger = lexicon.noun(t.lemma());
     if (trigger == null) {
       trigger = lexicon.noun(t.text().toLowerCase(Locale.ROOT)); // "talks" is not the plural of "talk" here
@@ -202,7 +220,8 @@ public final class Events {
       source = s.head(n).filter(d -> d.base().equals("obl")).flatMap(d -> c.subject(d.governor()))
           .map(c::actor).orElse(null);
     }
-    Trigger reading = new Trigger(trigger.lemma(), true, type, mode, trigger.object(), trigger.context());
+    Trigger reading = cyber(s, n, new Trigger(trigger.lemma(), true, type, mode, trigger.object(),
+        trigger.context()));
     return event(reading, source, target, negated, modality, "lexicon:noun:" + t.lemma());
   }
 
@@ -240,6 +259,29 @@ public final class Events {
       }
     }
     return null;
+  }
+
+  /** An attack on a website or network is cyber coercion, not assault. */
+  private static Trigger cyber(Sentence s, int head, Trigger t) {
+    if (!t.type().equals("ASSAULT")) {
+      return t;
+    }
+    for (var d : s.children(head)) {
+      if (!Set.of("obj", "obl", "nmod", "compound", "amod", "nsubj:pass").contains(d.relation())
+          && !d.base().equals("obl") && !d.base().equals("nmod")) {
+        continue;
+      }
+      int[] sub = s.subtree(d.dependent());
+      for (int i = sub[0]; i <= sub[1]; i++) {
+        String lemma = s.token(i).lemma().toLowerCase(Locale.ROOT);
+        if (CYBER_THINGS.contains(lemma) || lemma.startsWith("cyber") || lemma.contains("denial-of-service")) {
+          List<String> context = new ArrayList<>(t.context());
+          context.add("cyber");
+          return new Trigger(t.lemma(), t.noun(), "COERCE", "cyber", t.object(), context);
+        }
+      }
+    }
+    return t;
   }
 
   /** The country the article is most about: the most mentioned country among places and countries. */
