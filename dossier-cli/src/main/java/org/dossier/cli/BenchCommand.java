@@ -1,9 +1,11 @@
 package org.dossier.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -11,16 +13,24 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.ToIntFunction;
+import java.util.stream.Stream;
 import org.dossier.corenlp.PlainCoreNlp;
 import org.dossier.model.Article;
+import org.dossier.model.DossierRecord;
 import org.dossier.model.Entity;
 import org.dossier.model.Statement;
 import org.dossier.nlp.Analysis;
+import org.dossier.pipeline.Batch;
 import org.dossier.pipeline.Extractor;
 import org.dossier.read.Draft;
 import org.dossier.read.Problem;
 import org.dossier.read.Readers;
 import org.dossier.read.Sink;
+import org.dossier.store.Filters;
+import org.dossier.store.Ingest;
+import org.dossier.store.Search;
+import org.dossier.store.SearchBench;
+import org.dossier.store.Store;
 import org.dossier.text.Normaliser;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -50,6 +60,17 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--max-threads", description = "Measure 1..N threads (default: ${DEFAULT-VALUE}).")
   int maxThreads = 2;
 
+  @Option(names = "--store", description = "Measure the store instead: ingest throughput with the store against "
+      + "extract alone, then search latency on a store of --store-articles articles.")
+  boolean store;
+
+  @Option(names = "--store-articles", paramLabel = "N",
+      description = "Articles in the search-latency store (default: ${DEFAULT-VALUE}).")
+  int storeArticles = 10_000;
+
+  @Option(names = "--searches", paramLabel = "N", description = "Searches measured (default: ${DEFAULT-VALUE}).")
+  int searches = 1_000;
+
   @Mixin
   PipelineOptions options;
 
@@ -59,6 +80,9 @@ final class BenchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
+    if (store) {
+      return storeBench(out, defaultPaths());
+    }
     List<Article> articles = load(defaultPaths());
     if (articles.isEmpty()) {
       out.println("no articles to measure on");
@@ -88,6 +112,102 @@ final class BenchCommand implements Callable<Integer> {
     stages(out, extractor, articles);
     out.flush();
     return Main.OK;
+  }
+
+  /**
+   * Ingest throughput with the store against extract alone (same Batch, same threads, rounds alternating which
+   * goes first), then search latency on a large store of renamed copies of the extracted records.
+   */
+  private int storeBench(PrintWriter out, List<String> input) throws Exception {
+    Batch batch = new Batch(options.extractor(), options.threads);
+    List<DossierRecord> records = new ArrayList<>();
+    batch.run(input, records::add, p -> { });
+    if (records.isEmpty()) {
+      out.println("no articles to measure on");
+      return Main.FAILED;
+    }
+    for (int i = 0; i < warmup; i++) {
+      timeExtract(batch, input);
+      timeIngest(batch, input); // Lucene's code gets compiled too, or the first measured ingest pays for it
+    }
+    double alone = 0;
+    double stored = 0;
+    for (int r = 0; r < rounds; r++) {
+      boolean aloneFirst = r % 2 == 0;
+      if (aloneFirst) {
+        alone += timeExtract(batch, input);
+      }
+      stored += timeIngest(batch, input);
+      if (!aloneFirst) {
+        alone += timeExtract(batch, input);
+      }
+    }
+    int n = records.size();
+    out.printf(Locale.ROOT, "ingest: %d articles, %d threads, mean of %d rounds after %d warm-up: extract alone "
+            + "%.2f articles/s, extract + store %.2f articles/s; store overhead %.1f%%%n", n, options.threads, rounds,
+        warmup, n * rounds / alone, n * rounds / stored, 100 * (stored - alone) / alone);
+    Path dir = Files.createTempDirectory("dossier-bench-store");
+    try (Store s = Store.open(dir)) {
+      int copies = (storeArticles + n - 1) / n;
+      long start = System.nanoTime();
+      try (Ingest ingest = new Ingest(s, 1000)) {
+        for (int c = 0; c < copies; c++) {
+          for (DossierRecord r : records) {
+            ingest.add(SearchBench.copy(r, c));
+          }
+        }
+      }
+      double seconds = (System.nanoTime() - start) / 1e9;
+      Store.Counts counts = s.counts();
+      out.printf(Locale.ROOT, "store: %d articles (%d extracted articles x %d copies with new ids, dates and "
+              + "outlets), %d statements, %d events, indexed in %.1f s (%.0f articles/s), %.1f MB on disk%n",
+          counts.articles(), n, copies, counts.statements(), counts.events(), seconds, counts.articles() / seconds,
+          sizeOf(dir) / 1e6);
+      List<Filters> workload = SearchBench.workload(records, searches, 42);
+      SearchBench.Latency latency = SearchBench.measure(new Search(s), workload, Math.max(200, searches / 5));
+      out.printf(Locale.ROOT, "search: %d mixed searches (free text, speakers, actors, types, kinds, dates, "
+              + "countries, outlets; first page of 10 with evidence; %d found something) after warm-up: p50 %.2f "
+              + "ms, p99 %.2f ms, max %.2f ms%n", latency.searches(), latency.withHits(), latency.p50(),
+          latency.p99(), latency.max());
+    } finally {
+      delete(dir);
+    }
+    out.flush();
+    return Main.OK;
+  }
+
+  private static double timeExtract(Batch batch, List<String> input) {
+    long start = System.nanoTime();
+    batch.run(input, r -> { }, p -> { });
+    return (System.nanoTime() - start) / 1e9;
+  }
+
+  /** Extract and store into a fresh store, from opening it to its last commit. */
+  private static double timeIngest(Batch batch, List<String> input) throws IOException {
+    Path dir = Files.createTempDirectory("dossier-bench-ingest");
+    try {
+      long start = System.nanoTime();
+      try (Store s = Store.open(dir); Ingest ingest = new Ingest(s, 100)) {
+        batch.run(input, ingest::add, p -> { });
+      }
+      return (System.nanoTime() - start) / 1e9;
+    } finally {
+      delete(dir);
+    }
+  }
+
+  private static long sizeOf(Path dir) throws IOException {
+    try (Stream<Path> files = Files.walk(dir)) {
+      return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+    }
+  }
+
+  private static void delete(Path dir) throws IOException {
+    try (Stream<Path> files = Files.walk(dir)) {
+      for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    }
   }
 
   /** Each stage's cost on ready analyses, one thread, as a share of the analysis it runs on. */

@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** The {@code dossier} command: who said and did what, to whom, when and where. */
 @Command(name = "dossier", mixinStandardHelpOptions = true, version = "dossier 0.1.0",
     description = "Turns news articles into a record of who said and did what, to whom, when and where.",
-    subcommands = {ExtractCommand.class, EvalCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {ExtractCommand.class, IngestCommand.class, SearchCommand.class, TimelineCommand.class,
+        ExportCommand.class, EvalCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
   /** Everything went well. */
   public static final int OK = 0;

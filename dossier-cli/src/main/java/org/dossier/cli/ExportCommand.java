@@ -1,0 +1,80 @@
+package org.dossier.cli;
+
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.dossier.export.ExportCounts;
+import org.dossier.export.Exporter;
+import org.dossier.export.Format;
+import org.dossier.store.Filters;
+import org.dossier.store.Records;
+import org.dossier.store.Store;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code dossier export}: the store's events and statements as tables for pandas, R or PLOVER tools. */
+@Command(name = "export", mixinStandardHelpOptions = true,
+    description = "Export events and statements matching the filters: CSV, JSON Lines or Parquet tables "
+        + "(events.*, statements.*) into --out, or PLOVER JSON Lines (plover.jsonl). Without --out, the one table "
+        + "chosen with --kind goes to standard output (not Parquet).")
+final class ExportCommand implements Callable<Integer> {
+  @Parameters(arity = "0..*", paramLabel = "WORDS", description = "Free text the rows must contain.")
+  List<String> words = List.of();
+
+  @Option(names = "--format", required = true, paramLabel = "FORMAT", converter = FormatConverter.class,
+      description = "csv, jsonl, parquet or plover.")
+  Format format;
+
+  @Option(names = "--out", paramLabel = "DIR", description = "Folder for the files (created when missing).")
+  Path out;
+
+  @Mixin
+  FilterOptions filter;
+
+  @Mixin
+  StoreOptions store;
+
+  @Spec
+  CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    Filters filters = filter.filters(String.join(" ", words), spec.commandLine());
+    ExportCounts counts;
+    try (Store s = store.openForReading()) {
+      Exporter.RecordSource records = each -> Records.forEach(s, filters, each);
+      if (out != null) {
+        counts = Exporter.export(records, filters, format, out);
+      } else {
+        OutputStream stdout = System.out;
+        counts = Exporter.export(records, filters, format, stdout);
+      }
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+    }
+    PrintWriter err = spec.commandLine().getErr();
+    err.println("dossier: exported " + counts.events() + " events and " + counts.statements() + " statements"
+        + (out == null ? "" : " to " + out));
+    err.flush();
+    return Main.OK;
+  }
+
+  /** csv, jsonl, parquet or plover, in any case. */
+  static final class FormatConverter implements CommandLine.ITypeConverter<Format> {
+    @Override
+    public Format convert(String value) {
+      try {
+        return Format.parse(value);
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.TypeConversionException("must be csv, jsonl, parquet or plover, was " + value);
+      }
+    }
+  }
+}

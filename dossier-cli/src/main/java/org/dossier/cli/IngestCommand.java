@@ -1,0 +1,181 @@
+package org.dossier.cli;
+
+import java.io.PrintWriter;
+import java.text.DecimalFormat;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicLong;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import org.dossier.pipeline.Batch;
+import org.dossier.pipeline.Summary;
+import org.dossier.read.Draft;
+import org.dossier.read.Problem;
+import org.dossier.read.Readers;
+import org.dossier.read.Sink;
+import org.dossier.store.CommitInfo;
+import org.dossier.store.Ingest;
+import org.dossier.store.Store;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code dossier ingest}: extract articles on all cores and write them to the store, batch by batch. */
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+    description = "Extract articles (files, folders, feeds, WARC, JSON Lines; - for stdin) and store them. "
+        + "Idempotent: an article already stored is left alone, a changed one replaced. Commits every --batch "
+        + "articles, so a killed run loses at most one batch and a rerun finishes the job. Exit code 2 when "
+        + "anything was skipped.")
+final class IngestCommand implements Callable<Integer> {
+  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders (walked recursively); - for stdin.")
+  List<String> paths;
+
+  @Option(names = "--batch", paramLabel = "N", description = "Articles per commit (default: ${DEFAULT-VALUE}).")
+  int batch = 100;
+
+  @Option(names = "--no-progress", description = "No progress bar, even on a terminal.")
+  boolean noProgress;
+
+  @Mixin
+  PipelineOptions options;
+
+  @Mixin
+  StoreOptions store;
+
+  @Spec
+  CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter err = spec.commandLine().getErr();
+    boolean bar = !noProgress && System.console() != null;
+    try (Store s = store.openForWriting()) {
+      CommitInfo last = s.lastCommit();
+      if (last.sequence() > 0) {
+        Store.Counts before = s.counts();
+        err.printf(Locale.ROOT, "dossier: %s holds %d articles; last commit #%d at %s wrote %d%n", store.dir,
+            before.articles(), last.sequence(), last.time(), last.articles().size());
+      }
+      Map<String, Integer> skipped = new TreeMap<>();
+      List<Problem> deferred = new ArrayList<>();
+      Ingest ingest = new Ingest(s, batch);
+      Batch extraction = new Batch(options.extractor(), options.threads); // models load before the clock starts
+      Summary summary;
+      try (Progress progress = bar ? Progress.start(paths) : Progress.NONE) {
+        summary = extraction.run(paths,
+            r -> {
+              ingest.add(r);
+              progress.step();
+            },
+            p -> {
+              skipped.merge(category(p.reason()), 1, Integer::sum);
+              progress.step();
+              if (bar) {
+                deferred.add(p); // a line printed under a live bar would be torn by its next redraw
+              } else {
+                err.println("dossier: skipped " + p);
+                err.flush();
+              }
+            });
+        ingest.close();
+      }
+      deferred.forEach(p -> err.println("dossier: skipped " + p));
+      Ingest.Tally t = ingest.tally();
+      Store.Counts after = s.counts();
+      err.printf(Locale.ROOT, "dossier: %d articles: %d added, %d updated, %d unchanged; skipped %d%s; %s now "
+              + "holds %d articles, %d statements, %d events (%d commits)%n", t.total(), t.added(), t.updated(),
+          t.unchanged(), summary.duplicates() + summary.problems(), reasons(skipped), store.dir, after.articles(),
+          after.statements(), after.events(), t.commits());
+      err.flush();
+      return summary.skippedAny() ? Main.SKIPPED : Main.OK;
+    }
+  }
+
+  /** The kind of a problem's reason: "duplicate", "empty", "too large", "analysis failed". */
+  static String category(String reason) {
+    String r = reason.startsWith("skipped: ") ? reason.substring("skipped: ".length()) : reason;
+    int cut = r.length();
+    for (String end : List.of(":", " (", " of ")) {
+      int i = r.indexOf(end);
+      if (i > 0) {
+        cut = Math.min(cut, i);
+      }
+    }
+    return r.substring(0, cut).strip();
+  }
+
+  private static String reasons(Map<String, Integer> skipped) {
+    if (skipped.isEmpty()) {
+      return "";
+    }
+    List<String> parts = new ArrayList<>();
+    skipped.forEach((reason, n) -> parts.add(n + " " + reason));
+    return " (" + String.join(", ", parts) + ")";
+  }
+
+  /**
+   * A progress bar on stderr: articles done, rate and ETA. The total is counted by a background pass over the
+   * input (reading is cheap next to analysis); until it is known the bar shows count and rate only.
+   */
+  private static class Progress implements AutoCloseable {
+    static final Progress NONE = new Progress(null);
+
+    private final ProgressBar bar;
+
+    private Progress(ProgressBar bar) {
+      this.bar = bar;
+    }
+
+    static Progress start(List<String> paths) {
+      ProgressBar bar = new ProgressBarBuilder().setTaskName("ingest").setInitialMax(-1)
+          .setStyle(ProgressBarStyle.ASCII).setUnit(" articles", 1).showSpeed(new DecimalFormat("0.0"))
+          .setSpeedUnit(ChronoUnit.SECONDS).setUpdateIntervalMillis(500).build();
+      if (!paths.contains("-")) {
+        Thread counter = new Thread(() -> bar.maxHint(count(paths)), "dossier-count");
+        counter.setDaemon(true);
+        counter.setPriority(Thread.MIN_PRIORITY);
+        counter.start();
+      }
+      return new Progress(bar);
+    }
+
+    /** How many items the input holds: articles plus unreadable items, as the batch will report them. */
+    private static long count(List<String> paths) {
+      AtomicLong n = new AtomicLong();
+      Readers.read(paths, new Sink() {
+        @Override
+        public void draft(Draft draft) {
+          n.incrementAndGet();
+        }
+
+        @Override
+        public void problem(Problem problem) {
+          n.incrementAndGet();
+        }
+      });
+      return n.get();
+    }
+
+    void step() {
+      if (bar != null) {
+        bar.step();
+      }
+    }
+
+    @Override
+    public void close() {
+      if (bar != null) {
+        bar.close();
+      }
+    }
+  }
+}

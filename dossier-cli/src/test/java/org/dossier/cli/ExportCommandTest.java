@@ -1,0 +1,89 @@
+package org.dossier.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.dossier.json.Json;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code dossier export} on a store of the example article. */
+class ExportCommandTest {
+  @TempDir
+  static Path tmp;
+  static String store;
+
+  @BeforeAll
+  static void ingest() {
+    store = tmp.resolve("store").toString();
+    var r = IngestCommandTest.run("ingest", "--store", store, IngestCommandTest.EXAMPLE.toString());
+    assertThat(r.exit()).as(r.err()).isZero();
+  }
+
+  static List<Map<String, String>> csv(Path file) throws Exception {
+    try (MappingIterator<Map<String, String>> it = new CsvMapper().readerForMapOf(String.class)
+        .with(CsvSchema.emptySchema().withHeader()).readValues(file.toFile())) {
+      return it.readAll();
+    }
+  }
+
+  @Test
+  void csvTablesOfEventsAndStatementsWithTheirColumns() throws Exception {
+    Path out = tmp.resolve("csv");
+    var r = IngestCommandTest.run("export", "--store", store, "--format", "csv", "--out", out.toString());
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.err()).contains("exported 6 events and 8 statements");
+    List<Map<String, String>> events = csv(out.resolve("events.csv"));
+    assertThat(events).extracting(e -> e.get("event_type")).containsExactly("REJECT", "CONSULT", "AGREE",
+        "COOPERATE", "COOPERATE", "MOBILIZE");
+    Map<String, String> troops = events.get(5);
+    assertThat(troops).containsEntry("source_actor", "PRKMIL").containsEntry("source_country", "PRK")
+        .containsEntry("quantity_min", "1000").containsEntry("quantity_max", "3000")
+        .containsEntry("time_start", "2025-01-01").containsEntry("place_country", "RUS");
+    List<Map<String, String>> statements = csv(out.resolve("statements.csv"));
+    assertThat(statements).hasSize(8);
+    assertThat(statements.get(1)).containsEntry("speaker_name", "Sergey Lavrov").containsEntry("cue", "state");
+  }
+
+  @Test
+  void filtersApplyAndParquetIsWritten() throws Exception {
+    Path out = tmp.resolve("parquet");
+    var r = IngestCommandTest.run("export", "--store", store, "--format", "parquet", "--type", "MOBILIZE",
+        "--kind", "event", "--out", out.toString());
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.err()).contains("exported 1 events and 0 statements");
+    byte[] parquet = Files.readAllBytes(out.resolve("events.parquet"));
+    assertThat(new String(parquet, 0, 4, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("PAR1");
+    assertThat(Files.exists(out.resolve("statements.parquet"))).isFalse();
+  }
+
+  @Test
+  void ploverRecordsForEventTools() throws Exception {
+    Path out = tmp.resolve("plover");
+    var r = IngestCommandTest.run("export", "--store", store, "--format", "plover", "--actor", "PRK",
+        "--out", out.toString());
+    assertThat(r.exit()).as(r.err()).isZero();
+    List<String> lines = Files.readAllLines(out.resolve("plover.jsonl"));
+    assertThat(lines).hasSize(2);
+    JsonNode first = Json.MAPPER.readTree(lines.get(0));
+    assertThat(first.get("date").asText()).isEqualTo("2025-03-12");
+    assertThat(first.get("actor").get(0).get("code").asText()).isEqualTo("PRK");
+    assertThat(first.get("event").toString()).contains("COOPERATE");
+  }
+
+  @Test
+  void badCombinationsAreUsageErrors() {
+    var r = IngestCommandTest.run("export", "--store", store, "--format", "plover", "--kind", "statement",
+        "--out", tmp.resolve("x").toString());
+    assertThat(r.exit()).isEqualTo(Main.FAILED);
+    assertThat(r.err()).contains("statements have no PLOVER form");
+  }
+}

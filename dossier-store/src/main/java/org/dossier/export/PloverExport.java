@@ -1,0 +1,134 @@
+package org.dossier.export;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Map;
+import org.dossier.json.Json;
+import org.dossier.model.DossierRecord;
+
+/**
+ * Events as PLOVER records in JSON Lines, following the PLOVER manual's chapter "Data Fields": the required
+ * {@code id}, {@code date}, {@code actor} and {@code event}; where known {@code enddate}, {@code recipient},
+ * {@code quad_code}, {@code mode}, {@code context}, {@code event_text}, {@code event_loc} ({@code
+ * extracted_place}, {@code country_code}, {@code lat}, {@code lon}), {@code text_info} ({@code start}, {@code
+ * end}: UTF-16 offsets of the evidence into the article text), {@code cite_info} ({@code url}, {@code title},
+ * {@code publication}, {@code coder}, {@code codebook}), {@code coder} and {@code version}. Entities hold
+ * {@code code} (country or group), {@code sector} and {@code entity_text}. Dossier adds {@code size}
+ * ({@code count} {min, max} and {@code unit}), {@code negated} and {@code certainty}, as the manual invites for
+ * fields it does not name. Unknown optional fields are left out rather than null. Thread-safe; each sink is not.
+ */
+public final class PloverExport {
+  public static final String FILE = "plover.jsonl";
+  public static final String CODER = "Dossier";
+  public static final String CODEBOOK = "PLOVER 2.0";
+  /** The Dossier record schema the events were coded in. */
+  public static final String VERSION = String.valueOf(DossierRecord.SCHEMA_VERSION);
+
+  /** PLOVER quad categories: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict. */
+  private static final Map<String, Integer> QUADS = Map.ofEntries(
+      Map.entry("AGREE", 1), Map.entry("CONSULT", 1), Map.entry("SUPPORT", 1), Map.entry("CONCEDE", 1),
+      Map.entry("COOPERATE", 2), Map.entry("AID", 2), Map.entry("RETREAT", 2),
+      Map.entry("REQUEST", 3), Map.entry("ACCUSE", 3), Map.entry("REJECT", 3), Map.entry("THREATEN", 3),
+      // SANCTION: the manual's own section puts it in material conflict (its summary table disagrees)
+      Map.entry("PROTEST", 4), Map.entry("SANCTION", 4), Map.entry("MOBILIZE", 4), Map.entry("COERCE", 4),
+      Map.entry("ASSAULT", 4));
+
+  private PloverExport() {}
+
+  /** {@value #FILE} in {@code dir} (which must exist), replacing any file of that name. */
+  public static RowSink<EventRow> open(Path dir) throws IOException {
+    return FileSinks.open(dir.resolve(FILE), PloverExport::open);
+  }
+
+  /** PLOVER records on {@code out}; closing the sink flushes {@code out} and leaves it open. */
+  public static RowSink<EventRow> open(OutputStream out) {
+    return new RowSink<>() {
+      @Override
+      public void write(EventRow row) throws IOException {
+        JsonLinesExport.writeLine(out, record(row));
+      }
+
+      @Override
+      public void close() throws IOException {
+        out.flush();
+      }
+    };
+  }
+
+  /** The PLOVER record of one event row. */
+  public static ObjectNode record(EventRow e) {
+    ObjectNode r = Json.MAPPER.createObjectNode();
+    r.put("id", e.eventId());
+    LocalDate date = e.timeStart() != null ? e.timeStart() : e.storyDate();
+    r.put("date", date == null ? null : date.toString());
+    if (e.timeEnd() != null && !e.timeEnd().equals(date)) {
+      r.put("enddate", e.timeEnd().toString());
+    }
+    ArrayNode actor = r.putArray("actor");
+    if (e.sourceName() != null || e.sourceActor() != null) {
+      actor.add(entity(e.sourceCountry(), e.sourceSector(), e.sourceName()));
+    }
+    if (e.targetName() != null || e.targetActor() != null) {
+      r.putArray("recipient").add(entity(e.targetCountry(), e.targetSector(), e.targetName()));
+    }
+    r.putArray("event").add(e.eventType());
+    putIfKnown(r, "quad_code", e.eventType() == null ? null : QUADS.get(e.eventType()));
+    if (e.mode() != null) {
+      r.putArray("mode").add(e.mode());
+    }
+    if (e.context() != null) {
+      ArrayNode context = r.putArray("context");
+      for (String c : e.context().split(Rows.CONTEXT_SEPARATOR)) {
+        context.add(c);
+      }
+    }
+    if (e.evidence() != null) {
+      r.putArray("event_text").add(e.evidence());
+    }
+    if (e.placeName() != null || e.placeCountry() != null || e.lat() != null) {
+      ObjectNode loc = r.putObject("event_loc");
+      putIfKnown(loc, "extracted_place", e.placeName());
+      putIfKnown(loc, "country_code", e.placeCountry());
+      putIfKnown(loc, "lat", e.lat());
+      putIfKnown(loc, "lon", e.lon());
+    }
+    if (e.evidenceStart() != null) {
+      r.putObject("text_info").put("start", e.evidenceStart()).put("end", e.evidenceEnd());
+    }
+    ObjectNode cite = r.putObject("cite_info");
+    putIfKnown(cite, "url", e.url());
+    putIfKnown(cite, "title", e.title());
+    putIfKnown(cite, "publication", e.outlet());
+    cite.put("coder", CODER).put("codebook", CODEBOOK);
+    if (e.quantityMin() != null || e.quantityMax() != null) {
+      ObjectNode size = r.putObject("size");
+      ObjectNode count = size.putObject("count");
+      putIfKnown(count, "min", e.quantityMin());
+      putIfKnown(count, "max", e.quantityMax());
+      putIfKnown(size, "unit", e.quantityUnit());
+    }
+    r.put("negated", e.negated());
+    putIfKnown(r, "certainty", e.certainty());
+    r.put("coder", CODER);
+    r.put("version", VERSION);
+    return r;
+  }
+
+  private static ObjectNode entity(String code, String sector, String text) {
+    ObjectNode entity = Json.MAPPER.createObjectNode();
+    putIfKnown(entity, "code", code);
+    putIfKnown(entity, "sector", sector);
+    putIfKnown(entity, "entity_text", text);
+    return entity;
+  }
+
+  private static void putIfKnown(ObjectNode node, String field, Object value) {
+    if (value != null) {
+      node.set(field, Json.MAPPER.valueToTree(value));
+    }
+  }
+}

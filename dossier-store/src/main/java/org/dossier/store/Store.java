@@ -1,0 +1,318 @@
+package org.dossier.store;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.dossier.json.Json;
+import org.dossier.model.DossierRecord;
+import org.dossier.store.Filters.Kind;
+
+/**
+ * Dossier's embedded store: a Lucene index in a folder holding, per article, one document per statement, one per
+ * event and one for the article, written as one block that replaces any earlier block of the same article id.
+ *
+ * <p>Writes become durable and visible to other processes only at {@link #commit}; a crash or a {@link #close}
+ * without commit leaves the last commit as it was (Lucene never exposes a partial commit, and a block is never
+ * split). One process writes at a time (Lucene's write lock); any number may open the store read-only.
+ *
+ * <p>Thread-safe: {@link #put} may run on many threads; {@link #commit} waits for puts in progress.
+ */
+public final class Store implements Closeable {
+  /** What {@link #put} did with a record. */
+  public enum Outcome { ADDED, UPDATED, UNCHANGED }
+
+  /** How many documents of each kind the store holds (as of the last refresh). */
+  public record Counts(long articles, long statements, long events) {}
+
+  private final Path path;
+  private final Directory directory;
+  private final IndexWriter writer;
+  private final SearcherManager searchers;
+  /** Fingerprints of articles put since the last commit, which searchers do not see yet. */
+  private final Map<String, String> pending = new ConcurrentHashMap<>();
+  private final ReadWriteLock commitLock = new ReentrantReadWriteLock();
+  private final AtomicLong sequence;
+
+  private Store(Path path, Directory directory, IndexWriter writer, SearcherManager searchers, long sequence) {
+    this.path = path;
+    this.directory = directory;
+    this.writer = writer;
+    this.searchers = searchers;
+    this.sequence = new AtomicLong(sequence);
+  }
+
+  /**
+   * Opens the store in {@code dir} for reading and writing, creating it if needed.
+   *
+   * @throws org.apache.lucene.store.LockObtainFailedException when another process (or store) writes it
+   */
+  public static Store open(Path dir) throws IOException {
+    Files.createDirectories(dir);
+    Directory directory = FSDirectory.open(dir);
+    IndexWriter writer = null;
+    try {
+      IndexWriterConfig config = new IndexWriterConfig(Analyzers.STORE)
+          .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+          .setRAMBufferSizeMB(64)
+          // closing without a commit must be like a crash: only committed batches count
+          .setCommitOnClose(false);
+      writer = new IndexWriter(directory, config);
+      CommitInfo last = CommitInfo.NONE;
+      if (!DirectoryReader.indexExists(directory)) {
+        // an empty first commit, so readers can open the store before the first batch lands
+        writer.setLiveCommitData(new CommitInfo(0, Instant.now(), List.of()).toUserData().entrySet());
+        writer.commit();
+      } else {
+        Map<String, String> data = new HashMap<>();
+        writer.getLiveCommitData().forEach(e -> data.put(e.getKey(), e.getValue()));
+        checkSchema(dir, data);
+        last = CommitInfo.from(data);
+      }
+      return new Store(dir, directory, writer, new SearcherManager(writer, true, false, null), last.sequence());
+    } catch (IOException | RuntimeException e) {
+      if (writer != null) {
+        writer.rollback(); // releases the write lock
+      }
+      directory.close();
+      throw e;
+    }
+  }
+
+  /** Opens an existing store for searching only; sees the last commit (and later ones after {@link #refresh}). */
+  public static Store openReadOnly(Path dir) throws IOException {
+    if (!Files.isDirectory(dir)) {
+      throw new MissingStoreException(dir);
+    }
+    Directory directory = FSDirectory.open(dir);
+    try {
+      if (!DirectoryReader.indexExists(directory)) {
+        throw new MissingStoreException(dir);
+      }
+      SearcherManager searchers = new SearcherManager(directory, null);
+      IndexSearcher s = searchers.acquire();
+      try {
+        Map<String, String> data = ((DirectoryReader) s.getIndexReader()).getIndexCommit().getUserData();
+        checkSchema(dir, data);
+        return new Store(dir, directory, null, searchers, CommitInfo.from(data).sequence());
+      } catch (IOException | RuntimeException e) {
+        searchers.release(s);
+        s = null;
+        searchers.close();
+        throw e;
+      } finally {
+        if (s != null) {
+          searchers.release(s);
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      directory.close();
+      throw e;
+    }
+  }
+
+  private static void checkSchema(Path dir, Map<String, String> data) throws IOException {
+    String schema = data.get(CommitInfo.SCHEMA);
+    if (schema != null && !schema.equals(Integer.toString(DossierRecord.SCHEMA_VERSION))) {
+      throw new IOException("store " + dir + " holds schema v" + schema + " records; this Dossier reads v"
+          + DossierRecord.SCHEMA_VERSION);
+    }
+  }
+
+  public Path path() {
+    return path;
+  }
+
+  public boolean readOnly() {
+    return writer == null;
+  }
+
+  /**
+   * Writes a record's block, replacing the article's earlier block; a record equal to the stored one is left
+   * alone. Visible to searches and durable only after {@link #commit}.
+   */
+  public Outcome put(DossierRecord record) {
+    requireWritable();
+    Objects.requireNonNull(record.id(), "a record needs an id to be stored");
+    String json = Json.write(record, false);
+    String fingerprint = fingerprint(json);
+    commitLock.readLock().lock();
+    try {
+      String before = pending.containsKey(record.id()) ? pending.get(record.id()) : storedFingerprint(record.id());
+      if (fingerprint.equals(before)) {
+        return Outcome.UNCHANGED;
+      }
+      writer.updateDocuments(new Term(Fields.ARTICLE, record.id()), Documents.of(record, json, fingerprint));
+      pending.put(record.id(), fingerprint);
+      return before == null ? Outcome.ADDED : Outcome.UPDATED;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      commitLock.readLock().unlock();
+    }
+  }
+
+  /**
+   * Makes everything put so far durable and visible, atomically, recording {@code articles} (the batch's ids)
+   * in the commit's user data. Blocks puts while it runs.
+   */
+  public CommitInfo commit(Collection<String> articles) {
+    requireWritable();
+    commitLock.writeLock().lock();
+    try {
+      CommitInfo info = new CommitInfo(sequence.incrementAndGet(), Instant.now(), new ArrayList<>(articles));
+      writer.setLiveCommitData(info.toUserData().entrySet());
+      writer.commit();
+      searchers.maybeRefreshBlocking();
+      pending.clear();
+      return info;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      commitLock.writeLock().unlock();
+    }
+  }
+
+  /** The user data of the commit this store's searchers see. */
+  public CommitInfo lastCommit() {
+    return read(s -> CommitInfo.from(((DirectoryReader) s.getIndexReader()).getIndexCommit().getUserData()));
+  }
+
+  /** Re-opens searchers on the latest commit (a read-only store does not see other processes' commits before). */
+  public void refresh() {
+    try {
+      searchers.maybeRefreshBlocking();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The stored record of an article, if the store has it. */
+  public Optional<DossierRecord> get(String articleId) {
+    return read(s -> {
+      TopDocs top = s.search(articleQuery(articleId), 1);
+      if (top.scoreDocs.length == 0) {
+        return Optional.empty();
+      }
+      String json = s.storedFields().document(top.scoreDocs[0].doc, Set.of(Fields.RECORD)).get(Fields.RECORD);
+      return Optional.of(Json.read(json));
+    });
+  }
+
+  public Counts counts() {
+    return read(s -> new Counts(s.count(kindQuery(Kind.ARTICLE)), s.count(kindQuery(Kind.STATEMENT)),
+        s.count(kindQuery(Kind.EVENT))));
+  }
+
+  /** The {@code top} most frequent values of a dimension among the documents matching {@code filters}. */
+  public List<Facet.Count> facets(Filters filters, Facet facet, int top) {
+    return read(s -> FacetCounter.count(s, Queries.of(filters), facet, top));
+  }
+
+  /** Work on a searcher of the store's current view, released afterwards. */
+  @FunctionalInterface
+  public interface Reading<T> {
+    T apply(IndexSearcher searcher) throws IOException;
+  }
+
+  /** Runs {@code reading} on the current searcher; for search, timeline and export code. */
+  public <T> T read(Reading<T> reading) {
+    try {
+      IndexSearcher s = searchers.acquire();
+      try {
+        return reading.apply(s);
+      } finally {
+        searchers.release(s);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Writes pending documents to segment files without committing them (for the crash test). */
+  void flush() throws IOException {
+    writer.flush();
+  }
+
+  /** Closes the store; whatever was put after the last {@link #commit} is discarded, as after a crash. */
+  @Override
+  public void close() throws IOException {
+    try {
+      searchers.close();
+      if (writer != null) {
+        writer.rollback();
+      }
+    } finally {
+      directory.close();
+    }
+  }
+
+  private String storedFingerprint(String articleId) throws IOException {
+    IndexSearcher s = searchers.acquire();
+    try {
+      TopDocs top = s.search(articleQuery(articleId), 1);
+      return top.scoreDocs.length == 0 ? null
+          : s.storedFields().document(top.scoreDocs[0].doc, Set.of(Fields.FINGERPRINT)).get(Fields.FINGERPRINT);
+    } finally {
+      searchers.release(s);
+    }
+  }
+
+  static Query articleQuery(String articleId) {
+    return new BooleanQuery.Builder()
+        .add(kindQuery(Kind.ARTICLE), Occur.FILTER)
+        .add(new TermQuery(new Term(Fields.ARTICLE, articleId)), Occur.FILTER)
+        .build();
+  }
+
+  static TermQuery kindQuery(Kind kind) {
+    return new TermQuery(new Term(Fields.KIND, kind.label()));
+  }
+
+  /** A hash of the record's JSON: equal records are stored once, changed ones replace the old block. */
+  static String fingerprint(String recordJson) {
+    try {
+      byte[] hash = MessageDigest.getInstance("SHA-256").digest(recordJson.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(hash, 0, 16);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is required of every JVM", e);
+    }
+  }
+
+  private void requireWritable() {
+    if (writer == null) {
+      throw new IllegalStateException("store " + path + " is open read-only");
+    }
+  }
+}
