@@ -34,14 +34,17 @@ final class Quantities {
         continue;
       }
       Token noun = s.token(d.governor());
-      Optional<Long> value = number(s, d.dependent());
+      // "5.1 million": the scale word is the nummod and the digits its compound
+      int digits = s.children(d.dependent()).stream().filter(c -> c.base().equals("compound")
+          && s.token(c.dependent()).pos().equals("CD")).map(Dependency::dependent).findFirst().orElse(d.dependent());
+      Optional<Long> value = number(s, digits);
       if (value.isEmpty() || !noun.pos().startsWith("NN")) {
         continue;
       }
       long v = value.get();
       Long min = v;
       Long max = v;
-      int left = s.subtree(d.dependent())[0];
+      int left = digits;
       String before = left > 0 ? s.token(left - 1).text().toLowerCase(Locale.ROOT) : "";
       String before2 = left > 1 ? s.token(left - 2).text().toLowerCase(Locale.ROOT) : "";
       Optional<Long> upper = s.children(d.dependent()).stream().filter(c -> c.base().equals("conj"))
