@@ -171,8 +171,9 @@ final class SentenceActors {
       return Found.PERSON;
     }
     if (entry.isCountry()) {
-      // a country's own dictionary name (not one of its cities listed as synonyms) is the country
-      boolean primary = String.join(" ", entry.words()).equals(String.join(" ", Resolver.words(text)));
+      // a country's own name in the Phoenix country file (whose synonyms include its cities) is the country
+      boolean primary = entry.source().startsWith("Phoenix.Countries")
+          && String.join(" ", entry.words()).equals(String.join(" ", Resolver.words(text)));
       return countries.code(text).isPresent() || primary ? Found.COUNTRY : Found.LOCATION;
     }
     return Found.ORGANIZATION;
