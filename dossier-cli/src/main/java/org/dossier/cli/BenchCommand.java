@@ -26,6 +26,7 @@ import org.dossier.read.Draft;
 import org.dossier.read.Problem;
 import org.dossier.read.Readers;
 import org.dossier.read.Sink;
+import org.dossier.spark.SparkBench;
 import org.dossier.store.Filters;
 import org.dossier.store.Ingest;
 import org.dossier.store.Search;
@@ -41,7 +42,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code dossier bench}: throughput and peak heap of Dossier's analysis and full extraction on 1 and 2 threads,
- * next to a plain CoreNLP pipeline with the same annotators in the same JVM.
+ * next to a plain CoreNLP pipeline with the same annotators in the same JVM; {@code --store} and {@code --spark}
+ * measure the store and the Spark job instead.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
     description = "Measure articles/s, tokens/s and peak heap of the analysis on 1..N threads against a plain "
@@ -71,6 +73,14 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--searches", paramLabel = "N", description = "Searches measured (default: ${DEFAULT-VALUE}).")
   int searches = 1_000;
 
+  @Option(names = "--spark", description = "Measure the Spark job instead: local[1] against local[2] (scaling) and "
+      + "against the plain CLI on 2 threads, on --copies copies of the input.")
+  boolean spark;
+
+  @Option(names = "--copies", paramLabel = "N",
+      description = "With --spark: copies of the input, so each run lasts (default: ${DEFAULT-VALUE}).")
+  int copies = 12;
+
   @Mixin
   PipelineOptions options;
 
@@ -82,6 +92,9 @@ final class BenchCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     if (store) {
       return storeBench(out, defaultPaths());
+    }
+    if (spark) {
+      return sparkBench(out, defaultPaths());
     }
     List<Article> articles = load(defaultPaths());
     if (articles.isEmpty()) {
@@ -172,6 +185,17 @@ final class BenchCommand implements Callable<Integer> {
     } finally {
       delete(dir);
     }
+    out.flush();
+    return Main.OK;
+  }
+
+  /** The Spark job in local[1] and local[2] against the CLI's batch, on copies of the input (standard pipeline). */
+  private int sparkBench(PrintWriter out, List<String> input) throws IOException {
+    out.printf(Locale.ROOT, "input: %s x %d copies; heap max %d MB; %d cores; standard pipeline%n",
+        String.join(" ", input), copies, HeapMeter.maxBytes() >> 20, Runtime.getRuntime().availableProcessors());
+    out.flush();
+    SparkBench.Report report = SparkBench.measure(input, copies, warmup);
+    report.lines().forEach(out::println);
     out.flush();
     return Main.OK;
   }

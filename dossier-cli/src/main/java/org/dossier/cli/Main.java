@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 @Command(name = "dossier", mixinStandardHelpOptions = true, version = "dossier 0.1.0",
     description = "Turns news articles into a record of who said and did what, to whom, when and where.",
     subcommands = {ExtractCommand.class, IngestCommand.class, SearchCommand.class, TimelineCommand.class,
-        ExportCommand.class, EvalCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+        ExportCommand.class, ServeCommand.class, SparkCommand.class, EvalCommand.class, BenchCommand.class,
+        CommandLine.HelpCommand.class})
 public final class Main {
   /** Everything went well. */
   public static final int OK = 0;
