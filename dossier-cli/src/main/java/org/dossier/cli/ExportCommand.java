@@ -67,14 +67,9 @@ final class ExportCommand implements Callable<Integer> {
   }
 
   /** csv, jsonl, parquet or plover, in any case. */
-  static final class FormatConverter implements CommandLine.ITypeConverter<Format> {
-    @Override
-    public Format convert(String value) {
-      try {
-        return Format.parse(value);
-      } catch (IllegalArgumentException e) {
-        throw new CommandLine.TypeConversionException("must be csv, jsonl, parquet or plover, was " + value);
-      }
+  static final class FormatConverter extends ChoiceConverter<Format> {
+    FormatConverter() {
+      super(Format::parse, "csv, jsonl, parquet or plover");
     }
   }
 }

@@ -44,14 +44,9 @@ final class FilterOptions {
   }
 
   /** statement, event or article, in any case. */
-  static final class KindConverter implements CommandLine.ITypeConverter<Filters.Kind> {
-    @Override
-    public Filters.Kind convert(String value) {
-      try {
-        return Filters.Kind.parse(value);
-      } catch (IllegalArgumentException e) {
-        throw new CommandLine.TypeConversionException("must be statement, event or article, was " + value);
-      }
+  static final class KindConverter extends ChoiceConverter<Filters.Kind> {
+    KindConverter() {
+      super(Filters.Kind::parse, "statement, event or article");
     }
   }
 }

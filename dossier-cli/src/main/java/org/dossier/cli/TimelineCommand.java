@@ -73,14 +73,9 @@ final class TimelineCommand implements Callable<Integer> {
   }
 
   /** week or month, in any case. */
-  static final class PeriodConverter implements CommandLine.ITypeConverter<Period> {
-    @Override
-    public Period convert(String value) {
-      try {
-        return Period.parse(value);
-      } catch (IllegalArgumentException e) {
-        throw new CommandLine.TypeConversionException("must be week or month, was " + value);
-      }
+  static final class PeriodConverter extends ChoiceConverter<Period> {
+    PeriodConverter() {
+      super(Period::parse, "week or month");
     }
   }
 
