@@ -11,15 +11,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code dossier search} on a store of the example article. */
 class SearchCommandTest {
-  @TempDir
-  static Path tmp;
   static String store;
 
   @BeforeAll
   static void ingest() {
-    store = tmp.resolve("store").toString();
-    var r = IngestCommandTest.run("ingest", "--store", store, IngestCommandTest.EXAMPLE.toString());
-    assertThat(r.exit()).as(r.err()).isZero();
+    store = ExampleStore.path();
   }
 
   @Test

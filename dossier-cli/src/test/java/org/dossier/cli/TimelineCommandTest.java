@@ -3,23 +3,17 @@ package org.dossier.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
 import org.dossier.json.Json;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** {@code dossier timeline} on a store of the example article. */
 class TimelineCommandTest {
-  @TempDir
-  static Path tmp;
   static String store;
 
   @BeforeAll
   static void ingest() {
-    store = tmp.resolve("store").toString();
-    var r = IngestCommandTest.run("ingest", "--store", store, IngestCommandTest.EXAMPLE.toString());
-    assertThat(r.exit()).as(r.err()).isZero();
+    store = ExampleStore.path();
   }
 
   @Test
