@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.dossier.actor.ActorCodes;
+import org.dossier.eval.GoldSetScore;
 import org.dossier.eval.PloverGold;
 import org.dossier.eval.Tally;
 import org.dossier.model.Article;
@@ -67,8 +68,7 @@ final class PloverEval {
       }
     }
     Tally t = new Tally(matched, predicted, gold, 0, 0, 0);
-    Map<String, Object> out = new LinkedHashMap<>(EvalCommand.scores(t));
-    out.keySet().removeIf(k -> k.equals("speakerAccuracy") || k.equals("contentOverlap"));
+    Map<String, Object> out = new LinkedHashMap<>(GoldSetScore.scores(t, false));
     out.put("sentences", sentences);
     out.put("typeRecall", gold == 0 ? 0 : (double) typeMatched / gold);
     return out;

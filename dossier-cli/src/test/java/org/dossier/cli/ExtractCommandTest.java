@@ -56,7 +56,7 @@ class ExtractCommandTest {
     assertThat(rec.outlet()).isEqualTo("UNN");
     assertThat(rec.dateline()).isEqualTo("Kyiv");
     assertThat(rec.text()).startsWith("\"Under no circumstances\": Lavrov opposes");
-    Gold gold = Gold.read(ROOT.resolve("eval/gold/unn-2025-03-12-lavrov.json"));
+    Gold gold = Gold.read(ROOT.resolve("eval/gold/tune/unn-2025-03-12-lavrov.json"));
     List<EntityScore.Outcome> outcomes = EntityScore.score(gold.entities(), rec.entities());
     assertThat(outcomes).allSatisfy(o -> assertThat(o.codeRight()).as(o.toString()).isTrue());
     for (Entity e : rec.entities()) {

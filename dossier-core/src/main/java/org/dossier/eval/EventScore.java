@@ -3,6 +3,8 @@ package org.dossier.eval;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.dossier.actor.ActorCodes;
 import org.dossier.geo.Place;
 import org.dossier.model.DossierRecord;
@@ -11,30 +13,35 @@ import org.dossier.model.Party;
 
 /**
  * Scores events against gold: a prediction matches a gold event when its type, source country and target
- * country are each among the gold's accepted answers ("*" accepts no target). For matched pairs where the gold
- * gives them, time (start and end), place (country, and distance within tolerance) and quantity (min, max,
- * unit) are checked too. Optional gold events are neither rewarded nor punished.
+ * country are each among the gold's accepted answers ("*" accepts no target). For matched pairs, negation (false
+ * unless the gold says otherwise) and, where the gold gives them, certainty, time (start and end), place
+ * (country, and distance within tolerance) and quantity (min, max, unit) are checked too. Optional gold events
+ * are neither rewarded nor punished. Per type, a match and a false positive count under the predicted type, a
+ * miss under the gold's first type.
  */
 public final class EventScore {
   private EventScore() {}
 
   /** Attribute checks over matched pairs whose gold has the attribute. */
-  public record Attributes(int when, int whenGold, int where, int whereGold, int quantity, int quantityGold) {
-    public static final Attributes ZERO = new Attributes(0, 0, 0, 0, 0, 0);
+  public record Attributes(int negation, int negationGold, int certainty, int certaintyGold, int when, int whenGold,
+                           int where, int whereGold, int quantity, int quantityGold) {
+    public static final Attributes ZERO = new Attributes(0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
 
     public Attributes plus(Attributes o) {
-      return new Attributes(when + o.when, whenGold + o.whenGold, where + o.where, whereGold + o.whereGold,
-          quantity + o.quantity, quantityGold + o.quantityGold);
+      return new Attributes(negation + o.negation, negationGold + o.negationGold, certainty + o.certainty,
+          certaintyGold + o.certaintyGold, when + o.when, whenGold + o.whenGold, where + o.where,
+          whereGold + o.whereGold, quantity + o.quantity, quantityGold + o.quantityGold);
     }
 
     @Override
     public String toString() {
-      return "when " + when + "/" + whenGold + ", where " + where + "/" + whereGold + ", quantity " + quantity + "/"
+      return "negation " + negation + "/" + negationGold + ", certainty " + certainty + "/" + certaintyGold
+          + ", when " + when + "/" + whenGold + ", where " + where + "/" + whereGold + ", quantity " + quantity + "/"
           + quantityGold;
     }
   }
 
-  public record Result(Tally tally, Attributes attributes, List<String> lines) {}
+  public record Result(Tally tally, Map<String, Tally> types, Attributes attributes, List<String> lines) {}
 
   public static Result score(JsonNode goldEvents, DossierRecord record) {
     List<JsonNode> golds = new ArrayList<>();
@@ -44,6 +51,7 @@ public final class EventScore {
     int matched = 0;
     int counted = 0;
     Attributes attrs = Attributes.ZERO;
+    Map<String, Tally> types = new TreeMap<>();
     for (Event e : record.events()) {
       int best = -1;
       for (int i = 0; i < golds.size(); i++) {
@@ -56,6 +64,7 @@ public final class EventScore {
           + (e.evidence() == null ? "" : e.evidence().text());
       if (best < 0) {
         counted++;
+        types.merge(e.type(), new Tally(0, 1, 0, 0, 0, 0), Tally::plus);
         lines.add("FP   " + desc);
         continue;
       }
@@ -66,6 +75,7 @@ public final class EventScore {
       }
       matched++;
       counted++;
+      types.merge(e.type(), new Tally(1, 1, 1, 0, 0, 0), Tally::plus);
       lines.add("ok   " + desc);
       attrs = attrs.plus(attributes(golds.get(best), e));
     }
@@ -74,12 +84,13 @@ public final class EventScore {
       if (!optional(golds.get(i))) {
         required++;
         if (!used[i]) {
+          types.merge(golds.get(i).path("type").path(0).asText("?"), new Tally(0, 0, 1, 0, 0, 0), Tally::plus);
           lines.add("MISS " + golds.get(i).path("type") + " " + golds.get(i).path("source") + " -> "
               + golds.get(i).path("target") + " | " + golds.get(i).path("evidence").asText());
         }
       }
     }
-    return new Result(new Tally(matched, counted, required, 0, 0, 0), attrs, lines);
+    return new Result(new Tally(matched, counted, required, 0, 0, 0), types, attrs, lines);
   }
 
   private static boolean optional(JsonNode g) {
@@ -117,6 +128,10 @@ public final class EventScore {
   }
 
   private static Attributes attributes(JsonNode g, Event e) {
+    int negation = g.path("negated").asBoolean(false) == e.negated() ? 1 : 0;
+    JsonNode c = g.path("certainty");
+    int certaintyGold = c.isArray() && !c.isEmpty() ? 1 : 0;
+    int certainty = certaintyGold == 1 && accepts(c, e.certainty()) ? 1 : 0;
     int when = 0;
     int whenGold = 0;
     int where = 0;
@@ -150,7 +165,8 @@ public final class EventScore {
         quantity = 1;
       }
     }
-    return new Attributes(when, whenGold, where, whereGold, quantity, quantityGold);
+    return new Attributes(negation, 1, certainty, certaintyGold, when, whenGold, where, whereGold, quantity,
+        quantityGold);
   }
 
   private static boolean same(JsonNode gold, Long value) {
