@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.zip.GZIPInputStream;
 
 /**
  * Actors and agents (role nouns) in TABARI format: the Phoenix dictionaries (MIT, Open Event Data Alliance)
@@ -17,10 +18,13 @@ import java.util.List;
  * give the same phrase. Immutable once built; thread-safe.
  */
 public final class ActorDictionary {
-  /** Built-in actor files, oldest first: the 2014 Phoenix data, then Dossier's updates. */
+  /**
+   * Built-in actor files, oldest first: the 2014 Phoenix data, the knowledge base generated from open data by
+   * {@code tools/actors/build-knowledge.py} (office-holders with dates), then Dossier's hand-kept updates.
+   */
   public static final List<String> ACTOR_FILES = List.of(
       "Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt", "Phoenix.MilNonState.actors.txt",
-      "Dossier.actors.txt");
+      "Knowledge.actors.txt.gz", "Dossier.actors.txt");
 
   public static final List<String> AGENT_FILES = List.of("Phoenix.agents.txt", "Dossier.agents.txt");
 
@@ -79,7 +83,12 @@ public final class ActorDictionary {
     if (in == null) {
       throw new IllegalStateException("missing dictionary resource " + name);
     }
-    return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+    try {
+      return new BufferedReader(new InputStreamReader(name.endsWith(".gz") ? new GZIPInputStream(in) : in,
+          StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read dictionary resource " + name, e);
+    }
   }
 
   /** Collects actor and agent files. Not thread-safe. */

@@ -8,11 +8,16 @@ import java.util.Optional;
 final class Resolution {
   private Resolution() {}
 
-  /** The entry to use for a phrase: the latest file's entry with a code valid on the date, else the latest. */
+  /**
+   * The entry to use for a phrase: the latest file's entry with a code valid on the date, or that knows the
+   * person's offices ended before it (every code dated: the knowledge base's office-holders), else the latest.
+   * So an office-holder's dated record wins over an older file's open-ended code once the office has ended.
+   */
   static ActorEntry entry(List<ActorEntry> entries, LocalDate date) {
     for (int i = entries.size() - 1; i >= 0; i--) {
-      if (entries.get(i).codeOn(date).isPresent()) {
-        return entries.get(i);
+      ActorEntry e = entries.get(i);
+      if (e.codeOn(date).isPresent() || e.lastBefore(date).isPresent() && e.codes().stream().allMatch(CodeSpan::dated)) {
+        return e;
       }
     }
     return entries.get(entries.size() - 1);

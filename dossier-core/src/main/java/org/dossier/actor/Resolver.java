@@ -43,6 +43,7 @@ public final class Resolver {
       groupFor(f, groups).add(f);
     }
     placeUnknownLocations(groups.values());
+    ArticleCountry.of(groups.values()).ifPresent(c -> c.place(groups.values()));
     List<Group> people = groups.values().stream().filter(g -> g.type.equals(Found.PERSON)).toList();
     new References(analysis, people).resolve();
     List<Group> ordered = new ArrayList<>(groups.values());

@@ -95,7 +95,8 @@ final class SentenceActors {
     } else {
       type = ner.equals("PERSON") ? Found.PERSON : ner.equals("ORGANIZATION") ? Found.ORGANIZATION : Found.LOCATION;
       Title t = titleFor(from, to, type);
-      actor = t.actor();
+      // a role with no country ("the police chief") keeps its sector: "---COP", placed by the article later
+      actor = t.country() == null && t.sector() != null ? ActorCodes.combine(null, t.sector()) : t.actor();
       role = t.role();
       rule = t.isEmpty() ? "unresolved" : "title";
       if (type.equals(Found.PERSON)) {

@@ -49,6 +49,22 @@ class ActorDictionaryTest {
   }
 
   @Test
+  void theKnowledgeBaseKnowsOfficeHoldersPhoenixLacks() {
+    assertThat(code("Nikol Pashinyan", MARCH_2025)).extracting(CodeSpan::code, CodeSpan::note)
+        .containsExactly("ARMGOV", "Prime Minister");
+    assertThat(code("Mikhail Mishustin", MARCH_2025).code()).isEqualTo("RUSGOV");
+    assertThat(code("Rishi Sunak", LocalDate.of(2021, 3, 1)).note()).isEqualTo("Chancellor of the Exchequer");
+    assertThat(code("Nancy Pelosi", LocalDate.of(2019, 3, 1)).code()).isEqualTo("USALEG");
+  }
+
+  @Test
+  void anEndedOfficeInTheKnowledgeBaseWinsOverAnOpenEndedPhoenixCode() {
+    // Phoenix (2014) gives Merkel DEUGOV with no end; she left office on 8 December 2021
+    assertThat(code("Angela Merkel", LocalDate.of(2019, 6, 1)).code()).isEqualTo("DEUGOV");
+    assertThat(code("Angela Merkel", LocalDate.of(2022, 6, 1)).code()).isEqualTo("DEUELI");
+  }
+
+  @Test
   void agentsGiveSectors() {
     assertThat(DICT.agents().exact(List.of("Foreign", "Minister"))).containsExactly("GOV");
     assertThat(DICT.agents().exact(List.of("bloggers"))).containsExactly("MED");

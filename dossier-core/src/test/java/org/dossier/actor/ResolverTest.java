@@ -94,4 +94,23 @@ class ResolverTest {
     assertThat(e).extracting(Entity::name, Entity::country).contains(tuple("Evanston", "USA"),
         tuple("Durham", "USA"), tuple("United States", "USA"));
   }
+
+  @Test
+  void namesTheDictionaryLacksTakeTheCountryTheArticleIsAbout() {
+    List<Entity> e = resolve("Police/NNS/O in/IN/O Irving/NNP/LOCATION ,/,/O Texas/NNP/LOCATION ,/,/O "
+            + "arrested/VBD/O Ahmed/NNP/PERSON Mohamed/NNP/PERSON ././O",
+        "Steve/NNP/PERSON Whitmore/NNP/PERSON ,/,/O a/DT/O spokesman/NN/O ,/,/O spoke/VBD/O "
+            + "in/IN/O Dallas/NNP/LOCATION ././O");
+    assertThat(e).extracting(Entity::name, Entity::actor, Entity::country).contains(
+        tuple("Irving", null, "USA"), tuple("Ahmed Mohamed", "USA", "USA"),
+        tuple("Steve Whitmore", "USAGOV", "USA"));
+  }
+
+  @Test
+  void anArticleOfManyCountriesLendsNoneOfThem() {
+    List<Entity> e = resolve("Russia/NNP/LOCATION and/CC/O China/NNP/LOCATION met/VBD/O France/NNP/LOCATION "
+        + "and/CC/O Germany/NNP/LOCATION ;/:/O Ivo/NNP/PERSON Brandt/NNP/PERSON spoke/VBD/O ././O");
+    assertThat(e).filteredOn(x -> x.name().equals("Ivo Brandt")).extracting(Entity::actor, Entity::country)
+        .containsExactly(tuple(null, null));
+  }
 }

@@ -121,8 +121,8 @@ class StatementsTest {
             + "\"They represent our aspirations and resilience despite having been brought up in a perpetual "
             + "conflict.\"");
     assertThat(found).extracting(StatementsTest::line).containsExactly(
-        "Hamdullah Mohib (null) say direct | Seventeen years ago, this would not have been possible at all",
-        "Hamdullah Mohib (null) null direct | They represent our aspirations and resilience despite having been "
+        "Hamdullah Mohib (---GOV) say direct | Seventeen years ago, this would not have been possible at all",
+        "Hamdullah Mohib (---GOV) null direct | They represent our aspirations and resilience despite having been "
             + "brought up in a perpetual conflict");
     assertThat(found.get(1).rule()).isEqualTo("quote:continuation");
   }
