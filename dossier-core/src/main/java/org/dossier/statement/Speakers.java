@@ -65,6 +65,12 @@ final class Speakers {
     return e == null ? null : party(e);
   }
 
+  /** The party of a person whose mention covers {@code [start, end)}, or null (places and bodies too). */
+  Party personAt(int start, int end) {
+    Entity e = covering(start, end);
+    return e == null || !"PERSON".equals(e.type()) ? null : party(e);
+  }
+
   /** A place that speaks is its country's government by metonymy: "Moscow said" is Russia. */
   private static Party party(Entity e) {
     String actor = e.actor() == null && "LOCATION".equals(e.type()) ? e.country() : e.actor();

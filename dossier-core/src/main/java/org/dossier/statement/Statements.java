@@ -43,6 +43,7 @@ public final class Statements {
     found.sort((x, y) -> x.content().compareTo(y.content()));
     new QuotedSpeech(article, analysis, cues, speakers, quotes).apply(found);
     new UnmarkedSpeech(article, analysis, cues, speakers).apply(found);
+    new SpeakerTurns(article, analysis, speakers).apply(found);
     return assemble(text, continueSpeakers(found, entities), quotes);
   }
 
