@@ -60,7 +60,8 @@ public final class Batch {
             Article article;
             try {
               article = Normaliser.normalise(draft);
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+              // one item's failure, of any kind, is a skip line for that item; the batch goes on
               bad.add(new Problem(itemOf(draft), reasonOf(e)));
               return;
             }
@@ -82,6 +83,9 @@ public final class Batch {
             bad.add(problem);
           }
         });
+      } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+        // a reader bug outside any one item: say so instead of ending the batch silently
+        bad.add(new Problem(String.join(" ", paths), "reading stopped: " + reasonOf(e)));
       } finally {
         put(pending, END);
       }
@@ -144,6 +148,12 @@ public final class Batch {
 
   private static String reasonOf(Throwable e) {
     Throwable c = e.getCause() != null && e instanceof java.util.concurrent.CompletionException ? e.getCause() : e;
+    if (c instanceof StackOverflowError) {
+      return "nested too deeply or too long to process (stack overflow)";
+    }
+    if (c instanceof OutOfMemoryError) {
+      return "too large to process in this heap (raise -Xmx or split the item)";
+    }
     return c.getMessage() == null ? c.getClass().getSimpleName() : c.getMessage();
   }
 }

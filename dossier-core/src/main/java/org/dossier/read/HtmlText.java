@@ -125,15 +125,15 @@ final class HtmlText {
     return length;
   }
 
+  /** Iteratively (jsoup's traversor keeps no call stack), so no nesting depth can overflow the stack. */
   private static void removeComments(Node node) {
-    for (int i = node.childNodeSize() - 1; i >= 0; i--) {
-      Node child = node.childNode(i);
-      if (child instanceof Comment) {
-        child.remove();
-      } else {
-        removeComments(child);
+    List<Node> comments = new ArrayList<>();
+    NodeTraversor.traverse((n, depth) -> {
+      if (n instanceof Comment) {
+        comments.add(n);
       }
-    }
+    }, node);
+    comments.forEach(Node::remove);
   }
 
   /** Walks the body, closing a part at every block boundary; drops link lists ("Read more", menus). */

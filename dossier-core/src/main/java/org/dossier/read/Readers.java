@@ -88,6 +88,10 @@ public final class Readers {
     } catch (RuntimeException e) {
       // a batch never dies on one input, even on a reader's bug
       sink.problem(new Problem(item, "unreadable: " + e));
+    } catch (StackOverflowError e) {
+      sink.problem(new Problem(item, "unreadable: nested too deeply to read"));
+    } catch (OutOfMemoryError e) {
+      sink.problem(new Problem(item, "unreadable: too large to read in this heap"));
     }
   }
 

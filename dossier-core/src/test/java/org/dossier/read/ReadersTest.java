@@ -88,4 +88,16 @@ class ReadersTest {
     assertThat(draft.outlet()).isEqualTo("Le Progrès");
     assertThat(Fixtures.texts(draft, Block.Kind.PARAGRAPH).get(0)).endsWith("called “unfair”.");
   }
+
+  @Test
+  void deeplyNestedMarkupIsReadAndTheNextItemStillComes() throws Exception {
+    String deep = "<b>".repeat(10_000) + "Deep text of a page that nests ten thousand bold tags." + "</b>".repeat(10_000);
+    Files.writeString(dir.resolve("a-deep.html"), "<html><head><title>Deep</title></head><body><!-- x --><p>"
+        + deep + "</p><!-- y --></body></html>");
+    Fixtures.copy("read/page.html", dir, "b-page.html");
+    Collected sink = Collected.read(List.of(dir.toString()));
+
+    assertThat(sink.drafts).extracting(Draft::title)
+        .containsExactly("Deep", "Lavrov rules out foreign peacekeepers in Ukraine");
+  }
 }
