@@ -60,6 +60,11 @@ final class Clause {
     this.home = home;
   }
 
+  /** The country the article is mostly about, or null. */
+  String home() {
+    return home;
+  }
+
   /**
    * The actor of the phrase headed by {@code head}: a named entity (or a grouped pronoun), a country pronoun
    * ("Syria says it will ...": the subject of the governing clause), or nationality plus role noun ("Hungarian

@@ -131,7 +131,7 @@ public final class Events {
       if (trigger.type().equals("MOBILIZE")) {
         source = agent != null ? agent : moved;
       } else {
-        source = agent;
+        source = agent != null || c.agent(v).isPresent() ? agent : implied(trigger, moved, c.home());
         target = moved;
       }
     } else {
@@ -329,6 +329,19 @@ public final class Events {
     }
     return Optional.of(new Event(null, type, mode, context, party(source), target == null ? null : party(target),
         negated, "asserted", null, null, null, null, null, rule));
+  }
+
+  /**
+   * The actor a passive without "by" implies, when the lexicon gives its sector: "Montalvo was arrested" is the
+   * police of Montalvo's country (else the article's). Named for what it is, so a reader sees it was inferred.
+   */
+  private static Entity implied(Trigger trigger, Entity target, String home) {
+    String country = target != null && target.country() != null ? target.country() : home;
+    if (trigger.agent() == null || country == null) {
+      return null;
+    }
+    String actor = country + trigger.agent();
+    return new Entity(null, "(implied " + actor + ")", "GROUP", actor, country, null, "implied-agent", List.of());
   }
 
   private static Party party(Entity e) {

@@ -23,6 +23,11 @@ public final class Lexicon {
   public static final Set<String> TYPES = Set.of("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID",
       "RETREAT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT");
 
+  /** What {@code object=} may require of a verb's object. */
+  static final Set<String> OBJECTS = Set.of("mil", "aid", "rel", "road", "clause");
+  /** Sectors an implied passive agent ({@code agent=}) may have. */
+  static final Set<String> AGENTS = Set.of("COP", "JUD", "GOV", "MIL", "LEG", "SPY");
+
   private static final Lexicon BUILT_IN = new Lexicon(List.of()).withResource();
 
   private final Map<String, List<Trigger>> verbs;
@@ -100,6 +105,14 @@ public final class Lexicon {
     }
   }
 
+  private static String oneOf(Set<String> allowed, String value, String source, int number, String option) {
+    if (!allowed.contains(value)) {
+      throw new IllegalArgumentException(source + ":" + number + ": " + option + " is not one of "
+          + new java.util.TreeSet<>(allowed));
+    }
+    return value;
+  }
+
   static List<Trigger> parse(BufferedReader in, String source) throws IOException {
     List<Trigger> out = new ArrayList<>();
     String line;
@@ -117,17 +130,20 @@ public final class Lexicon {
       }
       String mode = null;
       String object = null;
+      String agent = null;
       List<String> context = new ArrayList<>();
       for (int i = 3; i < f.length; i++) {
         String[] kv = f[i].split("=", 2);
+        String value = kv.length < 2 ? "" : kv[1];
         switch (kv[0]) {
-          case "mode" -> mode = kv[1];
-          case "object" -> object = kv[1];
-          case "context" -> context.add(kv[1]);
+          case "mode" -> mode = value;
+          case "object" -> object = oneOf(OBJECTS, value, source, number, f[i]);
+          case "agent" -> agent = oneOf(AGENTS, value, source, number, f[i]);
+          case "context" -> context.add(value);
           default -> throw new IllegalArgumentException(source + ":" + number + ": unknown option " + f[i]);
         }
       }
-      out.add(new Trigger(f[0].replace('_', ' '), f[1].equals("n"), f[2], mode, object, context));
+      out.add(new Trigger(f[0].replace('_', ' '), f[1].equals("n"), f[2], mode, object, context, agent));
     }
     return out;
   }

@@ -39,4 +39,16 @@ class LexiconTest {
     Path bad = Files.writeString(dir.resolve("bad.txt"), "attack v ATTACK\n");
     assertThatThrownBy(() -> Lexicon.withFile(bad)).hasMessageContaining("bad.txt:1");
   }
+
+  @Test
+  void impliedAgentsAndObjectKindsAreValidatedWhenLoaded(@TempDir Path dir) throws Exception {
+    assertThat(Lexicon.builtIn().verb("arrest")).extracting(Trigger::agent).containsExactly("COP");
+    Path agent = Files.writeString(dir.resolve("agent.txt"), "# ok\nflog v ASSAULT agent=COP\n"
+        + "ban v SANCTION agent=XYZ\n");
+    assertThatThrownBy(() -> Lexicon.withFile(agent)).hasMessageContaining("agent.txt:3")
+        .hasMessageContaining("agent=XYZ");
+    Path object = Files.writeString(dir.resolve("object.txt"), "ship v AID object=boats\n");
+    assertThatThrownBy(() -> Lexicon.withFile(object)).hasMessageContaining("object.txt:1")
+        .hasMessageContaining("object=boats");
+  }
 }

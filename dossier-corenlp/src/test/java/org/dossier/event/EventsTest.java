@@ -104,4 +104,14 @@ class EventsTest {
   void noEventWithoutAnActorInTheSameClause() {
     assertThat(events("The attack was condemned. Cooperation continues.")).isEmpty();
   }
+
+  @Test
+  void aPassiveWithoutAgentImpliesThePoliceOrTheCourtsWhereTheLexiconSaysSo() {
+    // "was arrested" implies the police, "was sentenced" a court, of the country the story is set in; the
+    // arrested man is the target (uncoded: a private person)
+    assertThat(events("Daniel Montalvo was arrested in Los Angeles on Friday. He was sentenced in Los Angeles "
+        + "to two years in prison.")).contains("COERCE USACOP -> null asserted", "SANCTION USAJUD -> null asserted");
+    // no implied agent for a verb whose lexicon line gives none
+    assertThat(events("The attack was condemned.")).isEmpty();
+  }
 }
