@@ -1,15 +1,11 @@
 package org.dossier.cli;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.dossier.actor.ActorDictionary;
-import org.dossier.corenlp.CoreNlpPipeline;
-import org.dossier.event.Lexicon;
-import org.dossier.nlp.ParsePolicy;
 import org.dossier.pipeline.Extractor;
+import org.dossier.pipeline.Pipeline;
+import org.dossier.pipeline.PipelineSpec;
 import picocli.CommandLine.Option;
 
 /** Options shared by the commands that run the pipeline, and the pipeline they build. */
@@ -34,34 +30,22 @@ final class PipelineOptions {
 
   enum Parse { relevant, all }
 
-  ActorDictionary dictionary() {
-    if (actorFiles.isEmpty() && agentFiles.isEmpty()) {
-      return ActorDictionary.builtIn();
+  @Option(names = "--min-confidence", paramLabel = "P",
+      description = "Keep only events whose confidence is at least P, in [0, 1] (default: ${DEFAULT-VALUE}: all).")
+  double minConfidence = 0;
+
+  /** The pipeline these options describe; user files are read here, so a bad one is named before models load. */
+  PipelineSpec spec() {
+    if (!(minConfidence >= 0 && minConfidence <= 1)) {
+      throw new IllegalArgumentException("--min-confidence must be in [0, 1], was " + minConfidence);
     }
-    try {
-      ActorDictionary.Builder b = ActorDictionary.builder();
-      for (Path p : actorFiles) {
-        b.actors(p);
-      }
-      for (Path p : agentFiles) {
-        b.agents(p);
-      }
-      return b.build();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read dictionary: " + e.getMessage(), e);
-    }
+    PipelineSpec spec = PipelineSpec.of(actorFiles, agentFiles, eventFile, parse == Parse.all, minConfidence);
+    spec.dictionary();
+    spec.lexicon(); // a bad line is an error now, naming file and line, not after the models loaded
+    return spec;
   }
 
   Extractor extractor() {
-    ActorDictionary dict = dictionary();
-    return CoreNlpPipeline.extractor(dict, lexicon(), parse == Parse.all ? ParsePolicy.ALL : null);
-  }
-
-  Lexicon lexicon() {
-    try {
-      return eventFile == null ? Lexicon.builtIn() : Lexicon.withFile(eventFile);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read event lexicon: " + e.getMessage(), e);
-    }
+    return Pipeline.build(spec());
   }
 }

@@ -10,6 +10,7 @@ import org.dossier.spark.JobSummary;
 import org.dossier.spark.LocalSpark;
 import org.dossier.spark.OutputFormat;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -50,13 +51,16 @@ final class SparkCommand implements Callable<Integer> {
   @Option(names = "--overwrite", description = "Replace a non-empty output folder.")
   boolean overwrite;
 
+  @Mixin
+  PipelineOptions pipeline;
+
   @Spec
   CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
     JobOptions options = new JobOptions(inputs, output, OutputFormat.parse(format), partitions, !noDedup,
-        overwrite);
+        overwrite, pipeline.spec());
     PrintWriter out = spec.commandLine().getOut();
     SparkSession spark = LocalSpark.start(master);
     JobSummary summary;

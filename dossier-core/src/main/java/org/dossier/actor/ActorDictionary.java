@@ -109,7 +109,8 @@ public final class ActorDictionary {
       }
     }
 
-    Builder actors(BufferedReader in, String source) {
+    /** Adds the actor dictionary read from {@code in}; {@code source} names it in entries and errors. */
+    public Builder actors(BufferedReader in, String source) {
       try (in) {
         TabariReader.readActors(in, (phrases, codes) -> {
           ActorEntry e = new ActorEntry(entries.size(), phrases.get(0), codes, source);
@@ -126,7 +127,8 @@ public final class ActorDictionary {
       return this;
     }
 
-    Builder agents(BufferedReader in, String source) {
+    /** Adds the agent dictionary read from {@code in}. */
+    public Builder agents(BufferedReader in, String source) {
       try (in) {
         TabariReader.readAgents(in, agents::add);
       } catch (IOException e) {

@@ -8,6 +8,7 @@ import org.dossier.actor.ActorCodes;
 import org.dossier.actor.ActorDictionary;
 import org.dossier.actor.ActorEntry;
 import org.dossier.actor.Mentions;
+import org.dossier.lang.Words;
 import org.dossier.model.Entity;
 import org.dossier.nlp.Dependency;
 import org.dossier.nlp.Sentence;
@@ -19,31 +20,15 @@ import org.dossier.nlp.Token;
  * is negated, future, hypothetical. Never looks outside the trigger's clause.
  */
 final class Clause {
-  private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
-  private static final Set<String> TARGET_CASES = Set.of("to", "with", "against", "on", "into", "toward",
-      "towards", "for", "at");
-  private static final Set<String> PLACE_CASES = Set.of("in", "at", "to", "into", "near", "inside", "across",
-      "outside", "from", "on");
-  private static final Set<String> HYPOTHETICAL = Set.of("could", "might", "may", "should", "if", "whether");
+  private static final Set<String> NEGATIONS = Words.en("negations");
+  private static final Set<String> TARGET_CASES = Words.en("target-cases");
+  private static final Set<String> PLACE_CASES = Words.en("place-cases");
+  private static final Set<String> HYPOTHETICAL = Words.en("hypothetical");
   /** Verbs whose subject is also the subject of their infinitive: "Russia is going to agree", "X refused to go". */
-  private static final Set<String> CONTROL = Set.of("go", "want", "plan", "intend", "try", "seek", "hope",
-      "decide", "agree", "refuse", "continue", "begin", "start", "promise", "pledge", "vow", "threaten", "aim",
-      "prepare", "expect", "need", "have", "offer", "wish", "attempt", "fail", "choose", "be", "move", "vote",
-      "willing", "ready", "prepared", "able", "determined", "eager", "keen", "reluctant", "unwilling", "committed",
-      "set", "likely", "about");
+  private static final Set<String> CONTROL = Words.en("control");
   /** Heads that announce their infinitive as intended: "is willing to withdraw". */
-  private static final Set<String> INTENT = Set.of("willing", "ready", "prepared", "determined", "eager", "keen",
-      "committed", "set", "plan", "intend", "promise", "pledge", "vow", "offer", "agree", "expect", "aim");
-  /** Verbs that carry a nominal event: "resume assistance", "provide aid". */
-  static final Set<String> LIGHT = Set.of("resume", "provide", "give", "offer", "continue", "begin", "start",
-      "extend", "increase", "expand", "deliver", "send", "approve", "announce", "hold", "conduct", "launch",
-      "carry", "step", "boost", "receive", "seek", "sign", "reach", "make", "open", "stage", "impose", "declare",
-      "organize", "organise", "call");
-  /** Light verbs that stop what their noun names: "suspend aid" is a sanction. */
-  static final Set<String> STOPPING = Set.of("suspend", "halt", "stop", "cut", "freeze", "end", "withdraw",
-      "cancel", "reduce");
-
-  private static final Set<String> NEUTER_PRONOUNS = Set.of("it", "they", "we", "its", "their", "our");
+  private static final Set<String> INTENT = Words.en("intent");
+  private static final Set<String> NEUTER_PRONOUNS = Words.en("neuter-pronouns");
 
   private final Sentence s;
   private final Mentions mentions;

@@ -62,6 +62,13 @@ public final class Lexicon {
     return new Lexicon(all);
   }
 
+  /** The built-in lexicon with the lines read from {@code in} added (later lines win); {@code source} names them. */
+  public static Lexicon withLines(BufferedReader in, String source) throws IOException {
+    List<Trigger> all = new ArrayList<>(BUILT_IN.all());
+    all.addAll(parse(in, source));
+    return new Lexicon(all);
+  }
+
   /** The verb readings of a lemma, one per object kind. */
   public List<Trigger> verb(String lemma) {
     return verbs.getOrDefault(lemma, List.of());

@@ -2,7 +2,11 @@ package org.dossier.model;
 
 import java.util.List;
 
-/** A PLOVER event with its actors, modality, time, place, quantity and the clause that supports it. */
+/**
+ * A PLOVER event with its actors, modality, time, place, quantity and the clause that supports it.
+ * {@code confidence} is in [0, 1] (how sure the stage is that the clause states this event), or null in records
+ * written before it existed.
+ */
 public record Event(
     String id,
     String type,
@@ -17,10 +21,22 @@ public record Event(
     Where where,
     Quantity quantity,
     Span evidence,
-    String rule) {
+    String rule,
+    Double confidence) {
 
   public Event {
     context = List.copyOf(context);
+    if (confidence != null && !(confidence >= 0 && confidence <= 1)) {
+      throw new IllegalArgumentException("confidence must be in [0, 1]: " + confidence);
+    }
+  }
+
+  /** An event without a confidence (records of earlier versions, hand-built fixtures). */
+  public Event(String id, String type, String mode, List<String> context, Party source, Party target,
+               boolean negated, String certainty, String statement, When when, Where where, Quantity quantity,
+               Span evidence, String rule) {
+    this(id, type, mode, context, source, target, negated, certainty, statement, when, where, quantity, evidence,
+        rule, null);
   }
 
   public record When(String start, String end, String text) {}

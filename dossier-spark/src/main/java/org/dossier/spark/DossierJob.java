@@ -89,7 +89,7 @@ public final class DossierJob {
         // bad items carry no id: spread them by name
         .repartition(partitions, coalesce(col("article_id"), col("item")))
         .sortWithinPartitions(col("article_id").asc_nulls_first(), col("item"));
-    JavaRDD<Row> extracted = articles.javaRDD().mapPartitions(new Extraction(counters, options.dedup(), parquet));
+    JavaRDD<Row> extracted = articles.javaRDD().mapPartitions(new Extraction(counters, options.dedup(), parquet, options.pipeline()));
     Dataset<Row> outcomes = spark.createDataFrame(extracted, Extraction.SCHEMA)
         .persist(StorageLevel.MEMORY_AND_DISK());
     try {

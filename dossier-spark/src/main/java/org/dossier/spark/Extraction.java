@@ -16,6 +16,7 @@ import org.dossier.json.Json;
 import org.dossier.model.Article;
 import org.dossier.model.DossierRecord;
 import org.dossier.pipeline.Extractor;
+import org.dossier.pipeline.PipelineSpec;
 import org.dossier.text.Deduplicator;
 import org.dossier.text.Duplicate;
 import scala.collection.immutable.Seq;
@@ -46,20 +47,23 @@ final class Extraction implements FlatMapFunction<Iterator<Row>, Row> {
   private final Counters counters;
   private final boolean dedup;
   private final boolean tables;
+  private final PipelineSpec pipeline;
 
   /**
    * @param dedup whether to skip duplicates
    * @param tables whether to add the events and statements rows (for Parquet)
+   * @param pipeline what the executor's pipeline is built from
    */
-  Extraction(Counters counters, boolean dedup, boolean tables) {
+  Extraction(Counters counters, boolean dedup, boolean tables, PipelineSpec pipeline) {
     this.counters = counters;
     this.dedup = dedup;
     this.tables = tables;
+    this.pipeline = pipeline;
   }
 
   @Override
   public Iterator<Row> call(Iterator<Row> rows) {
-    Extractor extractor = ExecutorPipeline.extractor();
+    Extractor extractor = ExecutorPipeline.extractor(pipeline);
     Deduplicator seen = dedup ? new Deduplicator() : null;
     return Iterators.transform(rows, r -> outcome(extractor, seen, r));
   }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.dossier.pipeline.PipelineSpec;
 
 /**
  * What one run of {@link DossierJob} does. Immutable.
@@ -17,11 +18,19 @@ import java.util.Set;
  * @param dedup whether duplicates are skipped (exact ones across the whole input, near ones within a partition);
  *     false for input already de-duplicated upstream
  * @param overwrite whether an existing non-empty output folder may be replaced
+ * @param pipeline the pipeline every executor builds: the user's dictionaries and lexicon travel with the job
  */
 public record JobOptions(List<String> inputs, String output, Set<OutputFormat> formats, int partitions,
-    boolean dedup, boolean overwrite) {
+    boolean dedup, boolean overwrite, PipelineSpec pipeline) {
   public static final String USAGE = "usage: DossierJob --input PATH... --output DIR [--format jsonl,parquet] "
-      + "[--partitions N] [--no-dedup] [--overwrite] [--master URL]";
+      + "[--partitions N] [--no-dedup] [--overwrite] [--master URL] [--actors FILE]... [--agents FILE]... "
+      + "[--events FILE] [--parse relevant|all] [--min-confidence P]";
+
+  /** A job with the standard pipeline. */
+  public JobOptions(List<String> inputs, String output, Set<OutputFormat> formats, int partitions, boolean dedup,
+                    boolean overwrite) {
+    this(inputs, output, formats, partitions, dedup, overwrite, PipelineSpec.standard());
+  }
 
   public JobOptions {
     inputs = List.copyOf(inputs);
@@ -35,6 +44,9 @@ public record JobOptions(List<String> inputs, String output, Set<OutputFormat> f
     if (formats.isEmpty()) {
       throw new IllegalArgumentException("no output format given");
     }
+    if (pipeline == null) {
+      throw new IllegalArgumentException("no pipeline given");
+    }
     if (partitions < 0) {
       throw new IllegalArgumentException("--partitions must not be negative, was " + partitions);
     }
@@ -46,19 +58,23 @@ public record JobOptions(List<String> inputs, String output, Set<OutputFormat> f
   }
 
   public JobOptions withFormats(Set<OutputFormat> f) {
-    return new JobOptions(inputs, output, f, partitions, dedup, overwrite);
+    return new JobOptions(inputs, output, f, partitions, dedup, overwrite, pipeline);
   }
 
   public JobOptions withPartitions(int n) {
-    return new JobOptions(inputs, output, formats, n, dedup, overwrite);
+    return new JobOptions(inputs, output, formats, n, dedup, overwrite, pipeline);
   }
 
   public JobOptions withDedup(boolean d) {
-    return new JobOptions(inputs, output, formats, partitions, d, overwrite);
+    return new JobOptions(inputs, output, formats, partitions, d, overwrite, pipeline);
   }
 
   public JobOptions withOverwrite(boolean o) {
-    return new JobOptions(inputs, output, formats, partitions, dedup, o);
+    return new JobOptions(inputs, output, formats, partitions, dedup, o, pipeline);
+  }
+
+  public JobOptions withPipeline(PipelineSpec p) {
+    return new JobOptions(inputs, output, formats, partitions, dedup, overwrite, p);
   }
 
   /** The command line of {@code spark-submit ... dossier-spark.jar ARGS} and its master, if one was given. */
@@ -77,6 +93,11 @@ public record JobOptions(List<String> inputs, String output, Set<OutputFormat> f
     int partitions = 0;
     boolean dedup = true;
     boolean overwrite = false;
+    List<java.nio.file.Path> actors = new ArrayList<>();
+    List<java.nio.file.Path> agents = new ArrayList<>();
+    java.nio.file.Path events = null;
+    boolean parseAll = false;
+    double minConfidence = 0;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--input" -> {
@@ -90,10 +111,17 @@ public record JobOptions(List<String> inputs, String output, Set<OutputFormat> f
         case "--master" -> master = value(args, ++i);
         case "--no-dedup" -> dedup = false;
         case "--overwrite" -> overwrite = true;
+        case "--actors" -> actors.add(java.nio.file.Path.of(value(args, ++i)));
+        case "--agents" -> agents.add(java.nio.file.Path.of(value(args, ++i)));
+        case "--events" -> events = java.nio.file.Path.of(value(args, ++i));
+        case "--parse" -> parseAll = parse(value(args, ++i));
+        case "--min-confidence" -> minConfidence = fraction(value(args, ++i));
         default -> throw new IllegalArgumentException("unknown argument '" + args[i] + "'; " + USAGE);
       }
     }
-    return new Parsed(new JobOptions(inputs, output, formats, partitions, dedup, overwrite), master);
+    // the driver reads the user's files once; executors get their contents with the job
+    PipelineSpec pipeline = PipelineSpec.of(actors, agents, events, parseAll, minConfidence);
+    return new Parsed(new JobOptions(inputs, output, formats, partitions, dedup, overwrite, pipeline), master);
   }
 
   private static String value(String[] args, int i) {
@@ -101,6 +129,26 @@ public record JobOptions(List<String> inputs, String output, Set<OutputFormat> f
       throw new IllegalArgumentException(args[i - 1] + " needs a value; " + USAGE);
     }
     return args[i];
+  }
+
+  private static boolean parse(String s) {
+    return switch (s) {
+      case "all" -> true;
+      case "relevant" -> false;
+      default -> throw new IllegalArgumentException("--parse takes relevant or all, not " + s);
+    };
+  }
+
+  private static double fraction(String s) {
+    try {
+      double d = Double.parseDouble(s);
+      if (d >= 0 && d <= 1) {
+        return d;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new IllegalArgumentException("--min-confidence takes a number in [0, 1], not " + s);
   }
 
   private static int number(String s) {

@@ -3,9 +3,13 @@ package org.dossier.spark;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
+import org.dossier.pipeline.PipelineSpec;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The spark-submit command line and the choice of how each input file is read; no Spark needed. */
 class JobOptionsTest {
@@ -18,6 +22,23 @@ class JobOptionsTest {
         "s3a://out/day1", EnumSet.of(OutputFormat.PARQUET), 400, false, false));
     assertThat(JobOptions.parse("--input", "a", "--output", "o").options())
         .isEqualTo(JobOptions.of(List.of("a"), "o"));
+  }
+
+  @Test
+  void theUsersDictionariesAndLexiconTravelWithTheJob(@TempDir Path dir) throws Exception {
+    Path actors = Files.writeString(dir.resolve("mine.actors.txt"), "ACME_WIDGETS_\n\t[USABUS]\n");
+    Path events = Files.writeString(dir.resolve("mine.events.txt"), "befriend v SUPPORT\n");
+    PipelineSpec spec = JobOptions.parse("--input", "a", "--output", "o", "--actors", actors.toString(),
+        "--events", events.toString(), "--parse", "all", "--min-confidence", "0.4").options().pipeline();
+    assertThat(spec.parseAll()).isTrue();
+    assertThat(spec.minConfidence()).isEqualTo(0.4);
+    assertThat(spec.actors()).extracting(PipelineSpec.Text::content).containsExactly("ACME_WIDGETS_\n\t[USABUS]\n");
+    assertThat(spec.lexicon().verb("befriend")).extracting(t -> t.type()).containsExactly("SUPPORT");
+    assertThat(spec.dictionary().actors().exact(List.of("Acme", "Widgets"))).isNotEmpty();
+    assertThatThrownBy(() -> JobOptions.parse("--input", "a", "--output", "o", "--actors", dir.resolve("none").toString()))
+        .hasMessageContaining("none");
+    assertThatThrownBy(() -> JobOptions.parse("--input", "a", "--output", "o", "--min-confidence", "2"))
+        .hasMessageContaining("[0, 1]");
   }
 
   @Test

@@ -5,20 +5,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.dossier.actor.ActorDictionary;
-import org.dossier.actor.Resolver;
-import org.dossier.corenlp.CoreNlpAnalyzer;
-import org.dossier.corenlp.SuTimeTagger;
-import org.dossier.event.Events;
-import org.dossier.event.Lexicon;
 import org.dossier.json.Json;
 import org.dossier.model.DossierRecord;
 import org.dossier.model.Statement;
 import org.dossier.pipeline.Batch;
 import org.dossier.pipeline.Extractor;
-import org.dossier.pipeline.Relevance;
-import org.dossier.statement.Cues;
-import org.dossier.statement.Statements;
+import org.dossier.pipeline.Pipeline;
+import org.dossier.pipeline.PipelineSpec;
 
 /**
  * The bundled articles (the example and the Wikinews set) through the real pipeline, once per test JVM, so store
@@ -35,10 +28,7 @@ final class Extracted {
   /** The example article first, then the Wikinews articles in name order. */
   static synchronized List<DossierRecord> records() {
     if (records == null) {
-      ActorDictionary dict = ActorDictionary.builtIn();
-      Lexicon lexicon = Lexicon.builtIn();
-      Extractor extractor = new Extractor(new CoreNlpAnalyzer(), new Relevance(Cues.builtIn(), lexicon),
-          new Resolver(dict), new Statements(Cues.builtIn(), dict), new Events(lexicon, dict, new SuTimeTagger()));
+      Extractor extractor = Pipeline.build(PipelineSpec.standard());
       List<DossierRecord> out = new ArrayList<>();
       List<String> problems = new ArrayList<>();
       new Batch(extractor, 2).run(List.of(ROOT.resolve("examples").toString(),

@@ -1,0 +1,99 @@
+package org.dossier.pipeline;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Serializable;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.dossier.actor.ActorDictionary;
+import org.dossier.event.Lexicon;
+
+/**
+ * What a pipeline is built from, the same for the CLI, the server and the Spark job: the user's extra actor and
+ * agent dictionaries and event lexicon (their contents, read once where the user named them, so a Spark
+ * executor on another machine builds the same pipeline), whether every sentence is parsed, and the least
+ * confidence an event must have to be kept. Immutable and serialisable.
+ *
+ * @param minConfidence events below it are dropped; 0 keeps all
+ */
+public record PipelineSpec(List<Text> actors, List<Text> agents, Text events, boolean parseAll,
+                           double minConfidence) implements Serializable {
+  /** A user file's name (for error messages) and content. */
+  public record Text(String name, String content) implements Serializable {}
+
+  public PipelineSpec {
+    actors = List.copyOf(actors);
+    agents = List.copyOf(agents);
+    if (!(minConfidence >= 0 && minConfidence <= 1)) {
+      throw new IllegalArgumentException("the least confidence must be in [0, 1], was " + minConfidence);
+    }
+  }
+
+  /** The built-in dictionaries and lexicon, parsing only sentences that can hold a record, all events kept. */
+  public static PipelineSpec standard() {
+    return new PipelineSpec(List.of(), List.of(), null, false, 0);
+  }
+
+  /**
+   * A spec from the user's files (null or empty for none).
+   *
+   * @throws UncheckedIOException naming the file that cannot be read
+   */
+  public static PipelineSpec of(List<Path> actorFiles, List<Path> agentFiles, Path eventFile, boolean parseAll,
+                                double minConfidence) {
+    return new PipelineSpec(read(actorFiles), read(agentFiles), eventFile == null ? null : read(eventFile),
+        parseAll, minConfidence);
+  }
+
+  public PipelineSpec withMinConfidence(double c) {
+    return new PipelineSpec(actors, agents, events, parseAll, c);
+  }
+
+  /** The built-in dictionaries with the user's entries added (theirs win). */
+  public ActorDictionary dictionary() {
+    if (actors.isEmpty() && agents.isEmpty()) {
+      return ActorDictionary.builtIn();
+    }
+    ActorDictionary.Builder b = ActorDictionary.builder();
+    actors.forEach(t -> b.actors(reader(t), t.name()));
+    agents.forEach(t -> b.agents(reader(t), t.name()));
+    return b.build();
+  }
+
+  /** The built-in event lexicon with the user's lines added (theirs win). */
+  public Lexicon lexicon() {
+    if (events == null) {
+      return Lexicon.builtIn();
+    }
+    try {
+      return Lexicon.withLines(reader(events), events.name());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read event lexicon " + events.name(), e);
+    }
+  }
+
+  private static BufferedReader reader(Text t) {
+    return new BufferedReader(new StringReader(t.content()));
+  }
+
+  private static List<Text> read(List<Path> files) {
+    List<Text> out = new ArrayList<>();
+    for (Path p : files == null ? List.<Path>of() : files) {
+      out.add(read(p));
+    }
+    return out;
+  }
+
+  private static Text read(Path p) {
+    try {
+      return new Text(p.toString(), Files.readString(p, StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + p + ": " + e.getMessage(), e);
+    }
+  }
+}
