@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
     description = "Turns news articles into a record of who said and did what, to whom, when and where.",
     subcommands = {ExtractCommand.class, IngestCommand.class, SearchCommand.class, TimelineCommand.class,
         ExportCommand.class, ServeCommand.class, SparkCommand.class, EvalCommand.class, BenchCommand.class,
+        TrainCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main {
   /** Everything went well. */

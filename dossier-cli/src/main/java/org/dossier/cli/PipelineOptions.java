@@ -34,12 +34,21 @@ final class PipelineOptions {
       description = "Keep only events whose confidence is at least P, in [0, 1] (default: ${DEFAULT-VALUE}: all).")
   double minConfidence = 0;
 
+  @Option(names = "--event-model", paramLabel = "on|off|FILE", description = "Whether the learned event-type "
+      + "model gives events their confidence and proposes events the rules miss, or a model of your own made by "
+      + "train-types (default: ${DEFAULT-VALUE}).")
+  String eventModel = "on";
+
   /** The pipeline these options describe; user files are read here, so a bad one is named before models load. */
   PipelineSpec spec() {
     if (!(minConfidence >= 0 && minConfidence <= 1)) {
       throw new IllegalArgumentException("--min-confidence must be in [0, 1], was " + minConfidence);
     }
-    PipelineSpec spec = PipelineSpec.of(actorFiles, agentFiles, eventFile, parse == Parse.all, minConfidence);
+    PipelineSpec spec = PipelineSpec.of(actorFiles, agentFiles, eventFile, parse == Parse.all, minConfidence,
+        !eventModel.equals("off"));
+    if (!eventModel.equals("on") && !eventModel.equals("off")) {
+      spec = spec.withModelFile(Path.of(eventModel));
+    }
     spec.dictionary();
     spec.lexicon(); // a bad line is an error now, naming file and line, not after the models loaded
     return spec;

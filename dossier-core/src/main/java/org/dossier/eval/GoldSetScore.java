@@ -116,7 +116,8 @@ public record GoldSetScore(String name, List<FileScore> files, EntityScore.Codes
     return m;
   }
 
-  private static Article read(Path path) {
+  /** The one article of a gold file's {@code file}. */
+  public static Article read(Path path) {
     List<Article> out = Articles.read(List.of(path.toString()), p -> {
       throw new IllegalStateException("cannot read gold article " + path + ": " + p);
     });

@@ -3,6 +3,7 @@ package org.dossier.event;
 import java.util.ArrayList;
 import java.util.List;
 import org.dossier.actor.ActorDictionary;
+import org.dossier.embed.Embedder;
 import org.dossier.model.Article;
 import org.dossier.model.Entity;
 import org.dossier.model.Event;
@@ -44,9 +45,21 @@ public final class Events {
    * quantity, and merge restatements.
    */
   public static List<Sieve> standardSieves(Lexicon lexicon, ActorDictionary dict) {
-    return List.of(new TriggerProposal(lexicon, dict), new Arguments(), new Modality(),
-        new TypeRules(Plover.facts()), new DemandProposal(), new Certainty(), new Evidence(), new When(),
-        new Where(), new Quantity(), new Merging());
+    return sieves(lexicon, dict, null, null);
+  }
+
+  /**
+   * The rule sieves with, when {@code model} is not null, the learned sieve after the demands: it gives every
+   * candidate its confidence and proposes events in sentences the rules found none in.
+   */
+  public static List<Sieve> sieves(Lexicon lexicon, ActorDictionary dict, TypeModel model, Embedder embedder) {
+    List<Sieve> out = new ArrayList<>(List.of(new TriggerProposal(lexicon, dict), new Arguments(), new Modality(),
+        new TypeRules(Plover.facts()), new DemandProposal()));
+    if (model != null) {
+      out.add(new TypeModelSieve(model, embedder, model.proposeAt(), Plover.facts()));
+    }
+    out.addAll(List.of(new Certainty(), new Evidence(), new When(), new Where(), new Quantity(), new Merging()));
+    return out;
   }
 
   /** The sieves, in order. */

@@ -5,7 +5,8 @@ import java.util.List;
 import org.dossier.nlp.Sentence;
 import org.dossier.text.Spans;
 
-/** The clause that supports each event: the subtree of its head, without a leading complementiser "that". */
+/** The clause that supports each event: the subtree of its head, without a leading complementiser "that";
+ * the whole sentence when it was not parsed. */
 final class Evidence implements Sieve {
   @Override
   public String name() {
@@ -25,6 +26,9 @@ final class Evidence implements Sieve {
   /** First and last token of the candidate's clause. */
   static int[] clause(Candidate k) {
     Sentence s = k.sentence();
+    if (!s.parsed()) {
+      return new int[] {0, s.tokens().size() - 1}; // no tree to cut the clause from: the whole sentence
+    }
     int head = k.head();
     int[] clause = s.subtree(head);
     if (clause[0] < head && s.token(clause[0]).lemma().equals("that")

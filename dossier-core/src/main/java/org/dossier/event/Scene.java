@@ -81,6 +81,18 @@ public final class Scene {
         ? time.tag(article.text().substring(s.start(), s.end()), article.published()) : List.of());
   }
 
+  /** The actors named in sentence {@code s} (entities other than mere places), in text order, each once. */
+  public List<Entity> actorsIn(Sentence s) {
+    List<Entity> out = new java.util.ArrayList<>();
+    for (Token t : s.tokens()) {
+      Entity e = mentions.at(s, t.index());
+      if (e != null && !e.type().equals("LOCATION") && !out.contains(e)) {
+        out.add(e);
+      }
+    }
+    return out;
+  }
+
   /** The text of sentence {@code s}. */
   String text(Sentence s) {
     return article.text().substring(s.start(), s.end());

@@ -5,6 +5,8 @@ import org.dossier.actor.ActorDictionary;
 import org.dossier.actor.Resolver;
 import org.dossier.event.Events;
 import org.dossier.event.Lexicon;
+import org.dossier.event.TypeModel;
+import org.dossier.embed.MiniLm;
 import org.dossier.nlp.NlpBackend;
 import org.dossier.nlp.ParsePolicy;
 import org.dossier.statement.Cues;
@@ -27,7 +29,9 @@ public final class Pipeline {
     Lexicon lexicon = spec.lexicon();
     Cues cues = Cues.builtIn();
     ParsePolicy policy = spec.parseAll() ? ParsePolicy.ALL : new Relevance(cues, lexicon);
-    Events events = new Events(lexicon, dict, nlp.timeTagger()).withMinConfidence(spec.minConfidence());
+    TypeModel model = spec.typeModelOrNull();
+    Events events = new Events(Events.sieves(lexicon, dict, model, model == null ? null : MiniLm.get()), dict,
+        nlp.timeTagger(), spec.minConfidence());
     return new Extractor(nlp.analyzer(), policy, new Resolver(dict), new Statements(cues, dict), events);
   }
 

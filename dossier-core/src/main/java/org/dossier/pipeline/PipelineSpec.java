@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.dossier.actor.ActorDictionary;
 import org.dossier.event.Lexicon;
+import org.dossier.event.TypeModel;
 
 /**
  * What a pipeline is built from, the same for the CLI, the server and the Spark job: the user's extra actor and
@@ -20,9 +21,12 @@ import org.dossier.event.Lexicon;
  * confidence an event must have to be kept. Immutable and serialisable.
  *
  * @param minConfidence events below it are dropped; 0 keeps all
+ * @param typeModel whether the learned event-type sieve runs (confidence from the model, and its proposals)
+ * @param modelFile a user's event-type model (from {@code dossier train-types}) instead of the built-in one, or
+ *     null
  */
 public record PipelineSpec(List<Text> actors, List<Text> agents, Text events, boolean parseAll,
-                           double minConfidence) implements Serializable {
+                           double minConfidence, boolean typeModel, Text modelFile) implements Serializable {
   /** A user file's name (for error messages) and content. */
   public record Text(String name, String content) implements Serializable {}
 
@@ -36,7 +40,7 @@ public record PipelineSpec(List<Text> actors, List<Text> agents, Text events, bo
 
   /** The built-in dictionaries and lexicon, parsing only sentences that can hold a record, all events kept. */
   public static PipelineSpec standard() {
-    return new PipelineSpec(List.of(), List.of(), null, false, 0);
+    return new PipelineSpec(List.of(), List.of(), null, false, 0, true, null);
   }
 
   /**
@@ -45,13 +49,48 @@ public record PipelineSpec(List<Text> actors, List<Text> agents, Text events, bo
    * @throws UncheckedIOException naming the file that cannot be read
    */
   public static PipelineSpec of(List<Path> actorFiles, List<Path> agentFiles, Path eventFile, boolean parseAll,
-                                double minConfidence) {
+                                double minConfidence, boolean typeModel) {
     return new PipelineSpec(read(actorFiles), read(agentFiles), eventFile == null ? null : read(eventFile),
-        parseAll, minConfidence);
+        parseAll, minConfidence, typeModel, null);
+  }
+
+  /** This spec with the event-type model of {@code file} (gzipped or not). */
+  public PipelineSpec withModelFile(Path file) {
+    try {
+      byte[] bytes = Files.readAllBytes(file);
+      if (bytes.length > 1 && (bytes[0] & 0xff) == 0x1f && (bytes[1] & 0xff) == 0x8b) {
+        bytes = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(bytes)).readAllBytes();
+      }
+      Text model = new Text(file.toString(), new String(bytes, StandardCharsets.UTF_8));
+      new PipelineSpec(actors, agents, events, parseAll, minConfidence, true, model).typeModelOrNull();
+      return new PipelineSpec(actors, agents, events, parseAll, minConfidence, true, model);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read event-type model " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** The event-type model the pipeline uses, or null when it runs without one. */
+  public TypeModel typeModelOrNull() {
+    if (!typeModel) {
+      return null;
+    }
+    if (modelFile == null) {
+      return TypeModel.builtIn();
+    }
+    try {
+      return TypeModel.read(new java.io.ByteArrayInputStream(modelFile.content().getBytes(StandardCharsets.UTF_8)),
+          modelFile.name());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read event-type model " + modelFile.name(), e);
+    }
   }
 
   public PipelineSpec withMinConfidence(double c) {
-    return new PipelineSpec(actors, agents, events, parseAll, c);
+    return new PipelineSpec(actors, agents, events, parseAll, c, typeModel, modelFile);
+  }
+
+  public PipelineSpec withTypeModel(boolean on) {
+    return new PipelineSpec(actors, agents, events, parseAll, minConfidence, on, modelFile);
   }
 
   /** The built-in dictionaries with the user's entries added (theirs win). */

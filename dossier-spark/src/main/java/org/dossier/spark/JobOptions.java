@@ -24,7 +24,7 @@ public record JobOptions(List<String> inputs, String output, Set<OutputFormat> f
     boolean dedup, boolean overwrite, PipelineSpec pipeline) {
   public static final String USAGE = "usage: DossierJob --input PATH... --output DIR [--format jsonl,parquet] "
       + "[--partitions N] [--no-dedup] [--overwrite] [--master URL] [--actors FILE]... [--agents FILE]... "
-      + "[--events FILE] [--parse relevant|all] [--min-confidence P]";
+      + "[--events FILE] [--parse relevant|all] [--min-confidence P] [--event-model on|off]";
 
   /** A job with the standard pipeline. */
   public JobOptions(List<String> inputs, String output, Set<OutputFormat> formats, int partitions, boolean dedup,
@@ -98,6 +98,7 @@ public record JobOptions(List<String> inputs, String output, Set<OutputFormat> f
     java.nio.file.Path events = null;
     boolean parseAll = false;
     double minConfidence = 0;
+    boolean eventModel = true;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--input" -> {
@@ -116,11 +117,12 @@ public record JobOptions(List<String> inputs, String output, Set<OutputFormat> f
         case "--events" -> events = java.nio.file.Path.of(value(args, ++i));
         case "--parse" -> parseAll = parse(value(args, ++i));
         case "--min-confidence" -> minConfidence = fraction(value(args, ++i));
+        case "--event-model" -> eventModel = onOff(value(args, ++i));
         default -> throw new IllegalArgumentException("unknown argument '" + args[i] + "'; " + USAGE);
       }
     }
     // the driver reads the user's files once; executors get their contents with the job
-    PipelineSpec pipeline = PipelineSpec.of(actors, agents, events, parseAll, minConfidence);
+    PipelineSpec pipeline = PipelineSpec.of(actors, agents, events, parseAll, minConfidence, eventModel);
     return new Parsed(new JobOptions(inputs, output, formats, partitions, dedup, overwrite, pipeline), master);
   }
 
@@ -136,6 +138,14 @@ public record JobOptions(List<String> inputs, String output, Set<OutputFormat> f
       case "all" -> true;
       case "relevant" -> false;
       default -> throw new IllegalArgumentException("--parse takes relevant or all, not " + s);
+    };
+  }
+
+  private static boolean onOff(String s) {
+    return switch (s) {
+      case "on" -> true;
+      case "off" -> false;
+      default -> throw new IllegalArgumentException("--event-model takes on or off, not " + s);
     };
   }
 
