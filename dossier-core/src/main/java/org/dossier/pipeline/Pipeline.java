@@ -28,7 +28,8 @@ public final class Pipeline {
     Cues cues = Cues.builtIn();
     ParsePolicy policy = spec.parseAll() ? ParsePolicy.ALL : new Relevance(cues, lexicon);
     Events events = new Events(lexicon, dict, nlp.timeTagger()).withMinConfidence(spec.minConfidence());
-    return new Extractor(nlp.analyzer(), policy, new Resolver(dict), new Statements(cues, dict), events);
+    return new Extractor(nlp.analyzer(), policy, new Resolver(dict), new Statements(cues, dict), events)
+        .withLimits(spec.limits());
   }
 
   /** The NLP backend on the class path (dossier-corenlp provides one). */

@@ -12,17 +12,19 @@ import java.util.ArrayList;
 import java.util.List;
 import org.dossier.actor.ActorDictionary;
 import org.dossier.event.Lexicon;
+import org.dossier.nlp.AnalysisLimits;
 
 /**
  * What a pipeline is built from, the same for the CLI, the server and the Spark job: the user's extra actor and
  * agent dictionaries and event lexicon (their contents, read once where the user named them, so a Spark
  * executor on another machine builds the same pipeline), whether every sentence is parsed, and the least
- * confidence an event must have to be kept. Immutable and serialisable.
+ * confidence an event must have to be kept, and the bounds of one article's analysis. Immutable and serialisable.
  *
  * @param minConfidence events below it are dropped; 0 keeps all
+ * @param limits sentence and article length and time limit of one article's analysis
  */
 public record PipelineSpec(List<Text> actors, List<Text> agents, Text events, boolean parseAll,
-                           double minConfidence) implements Serializable {
+                           double minConfidence, AnalysisLimits limits) implements Serializable {
   /** A user file's name (for error messages) and content. */
   public record Text(String name, String content) implements Serializable {}
 
@@ -32,6 +34,12 @@ public record PipelineSpec(List<Text> actors, List<Text> agents, Text events, bo
     if (!(minConfidence >= 0 && minConfidence <= 1)) {
       throw new IllegalArgumentException("the least confidence must be in [0, 1], was " + minConfidence);
     }
+    limits = limits == null ? AnalysisLimits.DEFAULTS : limits;
+  }
+
+  /** A spec with the default {@link AnalysisLimits}. */
+  public PipelineSpec(List<Text> actors, List<Text> agents, Text events, boolean parseAll, double minConfidence) {
+    this(actors, agents, events, parseAll, minConfidence, AnalysisLimits.DEFAULTS);
   }
 
   /** The built-in dictionaries and lexicon, parsing only sentences that can hold a record, all events kept. */
@@ -51,7 +59,11 @@ public record PipelineSpec(List<Text> actors, List<Text> agents, Text events, bo
   }
 
   public PipelineSpec withMinConfidence(double c) {
-    return new PipelineSpec(actors, agents, events, parseAll, c);
+    return new PipelineSpec(actors, agents, events, parseAll, c, limits);
+  }
+
+  public PipelineSpec withLimits(AnalysisLimits l) {
+    return new PipelineSpec(actors, agents, events, parseAll, minConfidence, l);
   }
 
   /** The built-in dictionaries with the user's entries added (theirs win). */
