@@ -1,11 +1,17 @@
 package org.dossier.cli;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.dossier.nlp.AnalysisLimits;
 import org.dossier.pipeline.Extractor;
 import org.dossier.pipeline.Pipeline;
 import org.dossier.pipeline.PipelineSpec;
+import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
 /** Options shared by the commands that run the pipeline, and the pipeline they build. */
@@ -39,13 +45,27 @@ final class PipelineOptions {
       + "train-types (default: ${DEFAULT-VALUE}).")
   String eventModel = "on";
 
+  @Option(names = "--max-sentence-tokens", paramLabel = "N", description = "Longer sentences are cut into pieces "
+      + "that are tagged but not parsed, with a note in the record (default: ${DEFAULT-VALUE}).")
+  int maxSentenceTokens = AnalysisLimits.DEFAULT_MAX_SENTENCE_TOKENS;
+
+  @Option(names = "--max-tokens", paramLabel = "N", description = "Tokens analysed per article; the rest of a "
+      + "longer one is left out, with a note in the record (default: ${DEFAULT-VALUE}).")
+  int maxTokens = AnalysisLimits.DEFAULT_MAX_TOKENS;
+
+  @Option(names = "--time-limit", paramLabel = "DURATION", converter = DurationConverter.class,
+      description = "Wall-clock time one article's analysis may take before it is stopped and skipped: 90, 90s, "
+          + "2m, 500ms (default: 60s).")
+  Duration timeLimit = AnalysisLimits.DEFAULT_TIME_LIMIT;
+
   /** The pipeline these options describe; user files are read here, so a bad one is named before models load. */
   PipelineSpec spec() {
     if (!(minConfidence >= 0 && minConfidence <= 1)) {
       throw new IllegalArgumentException("--min-confidence must be in [0, 1], was " + minConfidence);
     }
+    AnalysisLimits limits = new AnalysisLimits(maxSentenceTokens, maxTokens, timeLimit);
     PipelineSpec spec = PipelineSpec.of(actorFiles, agentFiles, eventFile, parse == Parse.all, minConfidence,
-        !eventModel.equals("off"));
+        !eventModel.equals("off")).withLimits(limits);
     if (!eventModel.equals("on") && !eventModel.equals("off")) {
       spec = spec.withModelFile(Path.of(eventModel));
     }
@@ -56,5 +76,26 @@ final class PipelineOptions {
 
   Extractor extractor() {
     return Pipeline.build(spec());
+  }
+
+  /** A duration in seconds, or with a unit: {@code 90}, {@code 90s}, {@code 2m}, {@code 500ms}. */
+  static final class DurationConverter implements CommandLine.ITypeConverter<Duration> {
+    private static final Pattern FORM = Pattern.compile("(\\d{1,9})\\s*(ms|s|m|h)?");
+
+    @Override
+    public Duration convert(String value) {
+      Matcher m = FORM.matcher(value.strip().toLowerCase(Locale.ROOT));
+      if (!m.matches()) {
+        throw new CommandLine.TypeConversionException("'" + value + "' is not a duration such as 90s, 2m or 500ms");
+      }
+      long n = Long.parseLong(m.group(1));
+      String unit = m.group(2) == null ? "s" : m.group(2);
+      return switch (unit) {
+        case "ms" -> Duration.ofMillis(n);
+        case "m" -> Duration.ofMinutes(n);
+        case "h" -> Duration.ofHours(n);
+        default -> Duration.ofSeconds(n);
+      };
+    }
   }
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.dossier.model.Mention;
 import org.dossier.nlp.Analysis;
+import org.dossier.nlp.Deadline;
 import org.dossier.nlp.Sentence;
 import org.dossier.nlp.Token;
 
@@ -46,10 +47,12 @@ final class References {
       return;
     }
     for (Sentence s : analysis.sentences()) {
+      Deadline.check();
       surnames(s);
       learn(s);
     }
     for (Sentence s : analysis.sentences()) {
+      Deadline.check();
       List<Token> tokens = s.tokens();
       for (int i = 0; i < tokens.size(); i++) {
         Token t = tokens.get(i);

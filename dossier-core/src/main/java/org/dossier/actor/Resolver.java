@@ -15,6 +15,7 @@ import org.dossier.model.Block;
 import org.dossier.model.Entity;
 import org.dossier.model.Mention;
 import org.dossier.nlp.Analysis;
+import org.dossier.nlp.Deadline;
 import org.dossier.nlp.Sentence;
 import org.dossier.nlp.Token;
 
@@ -35,6 +36,7 @@ public final class Resolver {
     LocalDate date = article.published();
     List<Found> found = new ArrayList<>(new Dateline(dict, countries).find(article));
     for (Sentence s : analysis.sentences()) {
+      Deadline.check();
       found.addAll(new SentenceActors(s, dict, countries, date).find());
     }
     found.sort(Comparator.comparingInt(Found::start));

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.dossier.lang.Words;
 import org.dossier.model.Entity;
 import org.dossier.model.Statement;
+import org.dossier.nlp.Deadline;
 import org.dossier.nlp.Sentence;
 import org.dossier.nlp.Token;
 
@@ -32,6 +33,7 @@ final class DemandProposal implements Sieve {
     in.forEach(k -> taken.add(k.sentence().index() + ":" + k.trigger().index()));
     List<Candidate> out = new ArrayList<>(in);
     for (Sentence s : scene.analysis().sentences()) {
+      Deadline.check();
       if (!TriggerProposal.asserts(scene, s)) {
         continue;
       }

@@ -9,6 +9,7 @@ import org.dossier.model.Entity;
 import org.dossier.model.Event;
 import org.dossier.model.Statement;
 import org.dossier.nlp.Analysis;
+import org.dossier.nlp.Deadline;
 import org.dossier.nlp.TimeTagger;
 
 /**
@@ -71,6 +72,7 @@ public final class Events {
     Scene scene = new Scene(article, analysis, entities, statements, dict, time);
     List<Candidate> candidates = List.of();
     for (Sieve sieve : sieves) {
+      Deadline.check();
       candidates = sieve.apply(scene, candidates);
     }
     List<Event> out = new ArrayList<>(candidates.size());

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.dossier.actor.ActorDictionary;
 import org.dossier.lang.Words;
+import org.dossier.nlp.Deadline;
 import org.dossier.nlp.Sentence;
 import org.dossier.nlp.Token;
 
@@ -39,6 +40,7 @@ final class TriggerProposal implements Sieve {
   public List<Candidate> apply(Scene scene, List<Candidate> in) {
     List<Candidate> out = new ArrayList<>(in);
     for (Sentence s : scene.analysis().sentences()) {
+      Deadline.check();
       if (!asserts(scene, s)) {
         continue;
       }

@@ -8,7 +8,16 @@ import org.dossier.model.Article;
  * (title, paragraphs) are analysed, and every paragraph break is a sentence break.
  */
 public interface Analyzer {
-  Analysis analyze(Article article, ParsePolicy policy);
+  /**
+   * The analysis within {@code limits}: sentences over the limit are cut and not parsed, an article over the
+   * limit is analysed up to it, each with a note; implementations call {@link Deadline#check()} between pieces of
+   * work so that a deadline stops them.
+   */
+  Analysis analyze(Article article, ParsePolicy policy, AnalysisLimits limits);
+
+  default Analysis analyze(Article article, ParsePolicy policy) {
+    return analyze(article, policy, AnalysisLimits.DEFAULTS);
+  }
 
   default Analysis analyze(Article article) {
     return analyze(article, ParsePolicy.ALL);

@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.dossier.model.Article;
 import org.dossier.model.DossierRecord;
+import org.dossier.nlp.Deadline;
 import org.dossier.read.Draft;
 import org.dossier.read.Problem;
 import org.dossier.read.Readers;
@@ -60,8 +61,7 @@ public final class Batch {
             Article article;
             try {
               article = Normaliser.normalise(draft);
-            } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-              // one item's failure, of any kind, is a skip line for that item; the batch goes on
+            } catch (Throwable e) { // one item's failure, of any kind, is a skip line; the batch goes on
               bad.add(new Problem(itemOf(draft), reasonOf(e)));
               return;
             }
@@ -73,7 +73,7 @@ public final class Batch {
             }
             put(pending, CompletableFuture.supplyAsync(() -> extractor.extract(article), pool)
                 .exceptionally(e -> {
-                  bad.add(new Problem(itemOf(draft), "analysis failed: " + reasonOf(e)));
+                  bad.add(new Problem(itemOf(draft), stopped(e) ? reasonOf(e) : "analysis failed: " + reasonOf(e)));
                   return null;
                 }));
           }
@@ -83,8 +83,7 @@ public final class Batch {
             bad.add(problem);
           }
         });
-      } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-        // a reader bug outside any one item: say so instead of ending the batch silently
+      } catch (Throwable e) { // a reader bug outside any one item: say so, do not end the batch silently
         bad.add(new Problem(String.join(" ", paths), "reading stopped: " + reasonOf(e)));
       } finally {
         put(pending, END);
@@ -144,6 +143,11 @@ public final class Batch {
       return "-";
     }
     return d.source().path() != null ? d.source().path() : d.source().url();
+  }
+
+  /** Whether the analysis was stopped by its time limit (then the reason says so itself). */
+  private static boolean stopped(Throwable e) {
+    return e instanceof Deadline.TimeLimitExceeded || e.getCause() instanceof Deadline.TimeLimitExceeded;
   }
 
   private static String reasonOf(Throwable e) {

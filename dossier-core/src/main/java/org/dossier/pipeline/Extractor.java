@@ -5,8 +5,11 @@ import org.dossier.actor.Resolver;
 import org.dossier.model.Article;
 import org.dossier.model.DossierRecord;
 import org.dossier.model.Entity;
+import org.dossier.model.Event;
 import org.dossier.nlp.Analysis;
+import org.dossier.nlp.AnalysisLimits;
 import org.dossier.nlp.Analyzer;
+import org.dossier.nlp.Deadline;
 import org.dossier.nlp.ParsePolicy;
 import org.dossier.event.Events;
 import org.dossier.model.Statement;
@@ -22,25 +25,49 @@ public final class Extractor {
   private final Resolver resolver;
   private final Statements statements;
   private final Events events;
+  private final AnalysisLimits limits;
 
   public Extractor(Analyzer analyzer, ParsePolicy policy, Resolver resolver, Statements statements, Events events) {
+    this(analyzer, policy, resolver, statements, events, AnalysisLimits.DEFAULTS);
+  }
+
+  private Extractor(Analyzer analyzer, ParsePolicy policy, Resolver resolver, Statements statements, Events events,
+                    AnalysisLimits limits) {
     this.analyzer = analyzer;
     this.policy = policy;
     this.resolver = resolver;
     this.statements = statements;
     this.events = events;
+    this.limits = limits;
   }
 
+  /** This extractor with other bounds on one article's work. */
+  public Extractor withLimits(AnalysisLimits l) {
+    return new Extractor(analyzer, policy, resolver, statements, events, l);
+  }
+
+  /**
+   * The record of {@code article}, within the limits: over-long parts are left out with a note in the record.
+   *
+   * @throws Deadline.TimeLimitExceeded when the article's work took longer than the time limit (it is stopped)
+   */
   public DossierRecord extract(Article article) {
-    Analysis analysis = analyzer.analyze(article, policy);
-    List<Entity> entities = resolver.resolve(article, analysis);
-    List<Statement> said = statements.extract(article, analysis, entities);
-    return DossierRecord.of(article, entities, said, events.extract(article, analysis, entities, said));
+    return Deadline.within(limits.timeLimit(), () -> {
+      Analysis analysis = analyzer.analyze(article, policy, limits);
+      List<Entity> entities = resolver.resolve(article, analysis);
+      List<Statement> said = statements.extract(article, analysis, entities);
+      List<Event> found = events.extract(article, analysis, entities, said);
+      return DossierRecord.of(article, entities, said, found, analysis.notes());
+    });
   }
 
   /** The analysis alone, for benchmarks. */
   public Analysis analyze(Article article) {
-    return analyzer.analyze(article, policy);
+    return analyzer.analyze(article, policy, limits);
+  }
+
+  public AnalysisLimits limits() {
+    return limits;
   }
 
   public Analyzer analyzer() {

@@ -32,7 +32,8 @@ public final class Pipeline {
     TypeModel model = spec.typeModelOrNull();
     Events events = new Events(Events.sieves(lexicon, dict, model, model == null ? null : MiniLm.get()), dict,
         nlp.timeTagger(), spec.minConfidence());
-    return new Extractor(nlp.analyzer(), policy, new Resolver(dict), new Statements(cues, dict), events);
+    return new Extractor(nlp.analyzer(), policy, new Resolver(dict), new Statements(cues, dict), events)
+        .withLimits(spec.limits());
   }
 
   /** The NLP backend on the class path (dossier-corenlp provides one). */

@@ -13,20 +13,22 @@ import java.util.List;
 import org.dossier.actor.ActorDictionary;
 import org.dossier.event.Lexicon;
 import org.dossier.event.TypeModel;
+import org.dossier.nlp.AnalysisLimits;
 
 /**
  * What a pipeline is built from, the same for the CLI, the server and the Spark job: the user's extra actor and
  * agent dictionaries and event lexicon (their contents, read once where the user named them, so a Spark
  * executor on another machine builds the same pipeline), whether every sentence is parsed, and the least
- * confidence an event must have to be kept. Immutable and serialisable.
+ * confidence an event must have to be kept, and the bounds of one article's analysis. Immutable and serialisable.
  *
  * @param minConfidence events below it are dropped; 0 keeps all
  * @param typeModel whether the learned event-type sieve runs (confidence from the model, and its proposals)
  * @param modelFile a user's event-type model (from {@code dossier train-types}) instead of the built-in one, or
  *     null
+ * @param limits sentence and article length and time limit of one article's analysis
  */
 public record PipelineSpec(List<Text> actors, List<Text> agents, Text events, boolean parseAll,
-                           double minConfidence, boolean typeModel, Text modelFile) implements Serializable {
+                           double minConfidence, boolean typeModel, Text modelFile, AnalysisLimits limits) implements Serializable {
   /** A user file's name (for error messages) and content. */
   public record Text(String name, String content) implements Serializable {}
 
@@ -36,11 +38,12 @@ public record PipelineSpec(List<Text> actors, List<Text> agents, Text events, bo
     if (!(minConfidence >= 0 && minConfidence <= 1)) {
       throw new IllegalArgumentException("the least confidence must be in [0, 1], was " + minConfidence);
     }
+    limits = limits == null ? AnalysisLimits.DEFAULTS : limits;
   }
 
   /** The built-in dictionaries and lexicon, parsing only sentences that can hold a record, all events kept. */
   public static PipelineSpec standard() {
-    return new PipelineSpec(List.of(), List.of(), null, false, 0, true, null);
+    return new PipelineSpec(List.of(), List.of(), null, false, 0, true, null, AnalysisLimits.DEFAULTS);
   }
 
   /**
@@ -51,7 +54,7 @@ public record PipelineSpec(List<Text> actors, List<Text> agents, Text events, bo
   public static PipelineSpec of(List<Path> actorFiles, List<Path> agentFiles, Path eventFile, boolean parseAll,
                                 double minConfidence, boolean typeModel) {
     return new PipelineSpec(read(actorFiles), read(agentFiles), eventFile == null ? null : read(eventFile),
-        parseAll, minConfidence, typeModel, null);
+        parseAll, minConfidence, typeModel, null, AnalysisLimits.DEFAULTS);
   }
 
   /** This spec with the event-type model of {@code file} (gzipped or not). */
@@ -62,8 +65,8 @@ public record PipelineSpec(List<Text> actors, List<Text> agents, Text events, bo
         bytes = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(bytes)).readAllBytes();
       }
       Text model = new Text(file.toString(), new String(bytes, StandardCharsets.UTF_8));
-      new PipelineSpec(actors, agents, events, parseAll, minConfidence, true, model).typeModelOrNull();
-      return new PipelineSpec(actors, agents, events, parseAll, minConfidence, true, model);
+      new PipelineSpec(actors, agents, events, parseAll, minConfidence, true, model, limits).typeModelOrNull();
+      return new PipelineSpec(actors, agents, events, parseAll, minConfidence, true, model, limits);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read event-type model " + file + ": " + e.getMessage(), e);
     }
@@ -86,11 +89,15 @@ public record PipelineSpec(List<Text> actors, List<Text> agents, Text events, bo
   }
 
   public PipelineSpec withMinConfidence(double c) {
-    return new PipelineSpec(actors, agents, events, parseAll, c, typeModel, modelFile);
+    return new PipelineSpec(actors, agents, events, parseAll, c, typeModel, modelFile, limits);
   }
 
   public PipelineSpec withTypeModel(boolean on) {
-    return new PipelineSpec(actors, agents, events, parseAll, minConfidence, on, modelFile);
+    return new PipelineSpec(actors, agents, events, parseAll, minConfidence, on, modelFile, limits);
+  }
+
+  public PipelineSpec withLimits(AnalysisLimits l) {
+    return new PipelineSpec(actors, agents, events, parseAll, minConfidence, typeModel, modelFile, l);
   }
 
   /** The built-in dictionaries with the user's entries added (theirs win). */

@@ -1,5 +1,6 @@
 package org.dossier.statement;
 
+import org.dossier.nlp.Deadline;
 import org.dossier.text.Spans;
 import java.util.List;
 import java.util.Optional;
@@ -39,6 +40,7 @@ final class QuotedSpeech {
   /** Adds the quotes' statements to {@code found}, or marks the reported speech that holds them. */
   void apply(List<Attribution> found) {
     for (Span q : quotes) {
+      Deadline.check();
       if (nested(q)) {
         continue;
       }

@@ -1,5 +1,6 @@
 package org.dossier.statement;
 
+import org.dossier.nlp.Deadline;
 import org.dossier.text.Spans;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,6 +35,7 @@ public final class Statements {
     ReportedSpeech reported = new ReportedSpeech(text, cues, speakers);
     List<Attribution> found = new ArrayList<>();
     for (Sentence s : analysis.sentences()) {
+      Deadline.check();
       for (Attribution a : reported.find(s)) {
         if (found.stream().noneMatch(b -> overlapsMostly(a.content(), b.content()))) {
           found.add(a);
@@ -50,6 +52,7 @@ public final class Statements {
   private static List<Statement> assemble(String text, List<Attribution> found, List<Span> quotes) {
     List<Statement> out = new ArrayList<>(found.size());
     for (int i = 0; i < found.size(); i++) {
+      Deadline.check();
       Attribution a = found.get(i);
       String kind = a.kind();
       if (kind.equals(Attribution.INDIRECT) && Spans.holdsQuote(text, a.content(), quotes)) {

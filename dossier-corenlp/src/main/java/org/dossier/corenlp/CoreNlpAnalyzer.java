@@ -12,57 +12,81 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import org.dossier.model.Article;
-import org.dossier.model.Block;
 import org.dossier.nlp.Analysis;
+import org.dossier.nlp.AnalysisLimits;
 import org.dossier.nlp.Analyzer;
+import org.dossier.nlp.Deadline;
 import org.dossier.nlp.Dependency;
 import org.dossier.nlp.ParsePolicy;
 import org.dossier.nlp.Sentence;
 import org.dossier.nlp.Token;
 
 /**
- * Dossier's only door to CoreNLP. Tags the whole article, then parses only the sentences the
- * {@link ParsePolicy} selects. Thread-safe: one instance (and one copy of the models, which CoreNLP pools per
- * JVM) serves all threads.
+ * Dossier's only door to CoreNLP. Tokenises the article in parts, tags it in chunks of sentences, then parses
+ * only the sentences the {@link ParsePolicy} selects, within the {@link AnalysisLimits}; between chunks it checks
+ * the {@link Deadline}, so CoreNLP never holds more than a chunk's work when the time is up. Thread-safe: one
+ * instance (and one copy of the models, which CoreNLP pools per JVM) serves all threads.
  */
 public final class CoreNlpAnalyzer implements Analyzer {
+  /** Tokens tagged or parsed in one CoreNLP call: a few sentences' work between two deadline checks. */
+  static final int CHUNK_TOKENS = 2_000;
+
+  private final StanfordCoreNLP tokenizer;
   private final StanfordCoreNLP tagger;
   private final StanfordCoreNLP parser;
+  private final int partChars;
 
   public CoreNlpAnalyzer() {
-    this.tagger = new StanfordCoreNLP(CoreNlpOptions.tagging());
+    this(SentenceText.PART_CHARS);
+  }
+
+  /** An analyzer that tokenises {@code partChars} characters at a time (tests). */
+  CoreNlpAnalyzer(int partChars) {
+    this.partChars = partChars;
+    this.tokenizer = new StanfordCoreNLP(CoreNlpOptions.tokenizing());
+    this.tagger = new StanfordCoreNLP(CoreNlpOptions.taggingTokens());
     this.parser = new StanfordCoreNLP(CoreNlpOptions.parsing());
   }
 
   @Override
-  public Analysis analyze(Article article, ParsePolicy policy) {
-    Annotation doc = new Annotation(sentenceText(article));
-    if (article.published() != null) {
-      doc.set(CoreAnnotations.DocDateAnnotation.class, article.published().format(DateTimeFormatter.ISO_LOCAL_DATE));
+  public Analysis analyze(Article article, ParsePolicy policy, AnalysisLimits limits) {
+    SentenceText text = SentenceText.of(article);
+    Tokens tokens = new Tokens(limits);
+    for (int from = 0; from < text.text().length() && !tokens.full(); ) {
+      Deadline.check();
+      int to = text.partEnd(from, partChars);
+      Annotation part = new Annotation(text.text().substring(from, to));
+      tokenizer.annotate(part);
+      tokens.add(part.get(CoreAnnotations.SentencesAnnotation.class), from);
+      from = to;
     }
-    tagger.annotate(doc);
-    List<CoreMap> coreSentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
-    List<Sentence> tagged = new ArrayList<>(coreSentences.size());
+    List<CoreMap> sentences = tokens.sentences();
+    String date = article.published() == null ? null
+        : article.published().format(DateTimeFormatter.ISO_LOCAL_DATE);
+    for (List<CoreMap> chunk : chunks(sentences)) {
+      Deadline.check();
+      tagger.annotate(annotation(text.text(), chunk, date));
+    }
     List<CoreMap> toParse = new ArrayList<>();
-    for (int i = 0; i < coreSentences.size(); i++) {
-      Sentence s = convert(i, coreSentences.get(i), article.text(), null);
-      tagged.add(s);
-      if (policy.shouldParse(s)) {
-        toParse.add(coreSentences.get(i));
+    for (int i = 0; i < sentences.size(); i++) {
+      if (!tokens.isPiece(sentences.get(i)) && policy.shouldParse(convert(i, sentences.get(i), article.text(), null))) {
+        toParse.add(sentences.get(i));
       }
     }
-    if (!toParse.isEmpty()) {
-      Annotation subset = new Annotation(doc.get(CoreAnnotations.TextAnnotation.class));
-      subset.set(CoreAnnotations.SentencesAnnotation.class, toParse);
+    for (List<CoreMap> chunk : chunks(toParse)) {
+      Deadline.check();
+      Annotation subset = new Annotation(text.text());
+      subset.set(CoreAnnotations.SentencesAnnotation.class, chunk);
       parser.annotate(subset);
     }
-    List<Sentence> out = new ArrayList<>(tagged.size());
-    for (int i = 0; i < coreSentences.size(); i++) {
-      SemanticGraph graph = coreSentences.get(i).get(
-          SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
-      out.add(graph == null ? tagged.get(i) : convert(i, coreSentences.get(i), article.text(), graph));
+    List<Sentence> out = new ArrayList<>(sentences.size());
+    for (int i = 0; i < sentences.size(); i++) {
+      SemanticGraph graph = sentences.get(i).get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
+      out.add(convert(i, sentences.get(i), article.text(), graph));
     }
-    return new Analysis(out);
+    List<String> notes = new ArrayList<>(text.notes());
+    notes.addAll(tokens.notes());
+    return new Analysis(out, notes);
   }
 
   @Override
@@ -76,15 +100,42 @@ public final class CoreNlpAnalyzer implements Analyzer {
    * sentences while every offset stays that of the article text.
    */
   static String sentenceText(Article article) {
-    char[] chars = article.text().toCharArray();
-    for (Block b : article.blocks()) {
-      if (!b.hasSentences()) {
-        for (int i = b.start(); i < b.end(); i++) {
-          chars[i] = ' ';
-        }
+    return SentenceText.of(article).text();
+  }
+
+  /** Groups of whole sentences of about {@link #CHUNK_TOKENS} tokens, in order. */
+  private static List<List<CoreMap>> chunks(List<CoreMap> sentences) {
+    List<List<CoreMap>> out = new ArrayList<>();
+    List<CoreMap> chunk = new ArrayList<>();
+    int size = 0;
+    for (CoreMap s : sentences) {
+      int n = s.get(CoreAnnotations.TokensAnnotation.class).size();
+      if (!chunk.isEmpty() && size + n > CHUNK_TOKENS) {
+        out.add(chunk);
+        chunk = new ArrayList<>();
+        size = 0;
       }
+      chunk.add(s);
+      size += n;
     }
-    return new String(chars);
+    if (!chunk.isEmpty()) {
+      out.add(chunk);
+    }
+    return out;
+  }
+
+  private static Annotation annotation(String text, List<CoreMap> sentences, String date) {
+    Annotation doc = new Annotation(text);
+    List<CoreLabel> all = new ArrayList<>();
+    for (CoreMap s : sentences) {
+      all.addAll(s.get(CoreAnnotations.TokensAnnotation.class));
+    }
+    doc.set(CoreAnnotations.SentencesAnnotation.class, sentences);
+    doc.set(CoreAnnotations.TokensAnnotation.class, all);
+    if (date != null) {
+      doc.set(CoreAnnotations.DocDateAnnotation.class, date);
+    }
+    return doc;
   }
 
   private static Sentence convert(int index, CoreMap sentence, String text, SemanticGraph graph) {

@@ -34,6 +34,21 @@ public final class CoreNlpOptions {
     return p;
   }
 
+  /** Properties of the tokenizer and sentence splitter alone, the first step of {@link #tagging()}. */
+  public static Properties tokenizing() {
+    Properties p = tagging();
+    p.setProperty("annotators", "tokenize,ssplit");
+    return p;
+  }
+
+  /** Properties of the rest of {@link #tagging()}, on sentences {@link #tokenizing()} made. */
+  public static Properties taggingTokens() {
+    Properties p = tagging();
+    p.setProperty("annotators", "pos,lemma,ner");
+    p.setProperty("enforceRequirements", "false");
+    return p;
+  }
+
   /** Properties of a pipeline that only parses sentences already tagged by {@link #tagging()}. */
   public static Properties parsing() {
     Properties p = tagging();

@@ -5,11 +5,13 @@ import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.dossier.model.Article;
 import org.dossier.model.DossierRecord;
@@ -45,14 +47,15 @@ public final class AnalysisQueue implements AutoCloseable {
    */
   public CompletableFuture<List<DossierRecord>> submit(List<Article> articles) {
     CompletableFuture<List<DossierRecord>> result = new CompletableFuture<>();
+    Future<?> task;
     try {
-      pool.execute(() -> {
-        if (result.isDone()) {
-          return; // the client's request timed out while this waited
-        }
+      task = pool.submit(() -> {
         try {
           List<DossierRecord> records = new ArrayList<>(articles.size());
           for (Article a : articles) {
+            if (result.isDone()) {
+              return; // the client's request timed out: stop, do not analyse for nobody
+            }
             records.add(analyser.extract(a));
           }
           result.complete(records);
@@ -65,6 +68,12 @@ public final class AnalysisQueue implements AutoCloseable {
     } catch (RejectedExecutionException e) {
       throw new RequestException.Busy(capacity);
     }
+    // a request that timed out interrupts its analysis, which stops at the pipeline's next deadline check
+    result.whenComplete((r, e) -> {
+      if (e instanceof TimeoutException) {
+        task.cancel(true);
+      }
+    });
     return result;
   }
 

@@ -7,6 +7,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeoutException;
+import org.dossier.nlp.Deadline;
 
 /**
  * The one place where exceptions become HTTP statuses and JSON error bodies. The most specific type is checked
@@ -51,6 +52,8 @@ public final class ErrorMapper {
       return ApiError.of(429, "the analysis queue is full; retry in a few seconds");
     } else if (e instanceof TimeoutException) {
       return ApiError.of(503, "the analysis took too long; retry with a shorter text");
+    } else if (e instanceof AnalysisQueue.AnalysisFailedException && e.getCause() instanceof Deadline.TimeLimitExceeded) {
+      return ApiError.of(503, e.getCause().getMessage() + "; retry with a shorter text");
     } else if (e instanceof AnalysisQueue.AnalysisFailedException) {
       LOG.log(System.Logger.Level.ERROR, "dossier serve: analysis failed", e.getCause());
       return ApiError.of(500, "internal error; the server's log has the details");

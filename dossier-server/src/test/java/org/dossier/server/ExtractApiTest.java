@@ -184,4 +184,32 @@ class ExtractApiTest {
       assertThat(s.post("/api/extract", ARTICLE, "Origin", own).status()).isEqualTo(200);
     }
   }
+
+  @Test
+  void aTimedOutAnalysisIsStoppedNotLeftRunning() throws Exception {
+    ServerConfig config = new ServerConfig(ServerConfig.DEFAULT_HOST, 0, ServerConfig.DEFAULT_MAX_BODY_BYTES, 2, 1,
+        ServerConfig.DEFAULT_MAX_PAGE_SIZE, ServerConfig.DEFAULT_REFRESH_INTERVAL, Duration.ofMillis(300));
+    CountDownLatch stopped = new CountDownLatch(1);
+    Analyser endless = a -> {
+      try {
+        while (true) {
+          org.dossier.nlp.Deadline.check(); // what every stage's per-sentence loop does
+          Thread.onSpinWait();
+        }
+      } finally {
+        stopped.countDown();
+      }
+    };
+    try (TestServer s = serve(endless, config)) {
+      TestServer.Reply r = s.post("/api/extract", ARTICLE, "Content-Type", "text/plain");
+      assertThat(r.status()).as(r.body()).isEqualTo(503);
+      assertThat(r.json().get("message").asText()).isNotBlank();
+      assertThat(stopped.await(10, TimeUnit.SECONDS)).as("the analysis thread stopped").isTrue();
+      long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+      while (s.get("/api/stats").json().get("analysing").asInt() > 0 && System.nanoTime() < until) {
+        Thread.sleep(20);
+      }
+      assertThat(s.get("/api/stats").json().get("analysing").asInt()).as("nothing left analysing").isZero();
+    }
+  }
 }
