@@ -159,8 +159,9 @@ for (const p of places) {
 }
 
 const rows = ['# Dossier gazetteer. Derived from GeoNames (https://www.geonames.org), CC BY 4.0; see tools/gazetteer.',
-  '# kind\tname\tiso3\tadmin1\tlat\tlon\tpopulation\tflag\talternates (|-separated)',
-  '# kind: C country (flag = ISO alpha-2), R first-level region, P city (flag: C capital, A region seat)'];
+  '# kind\tname\tiso3\tadmin1\tlat\tlon\tpopulation\tflag\talternates (|-separated)\tgeonameid\tfeature',
+  '# kind: C country (flag = ISO alpha-2), R first-level region, P city (flag: C capital, A region seat)',
+  '# geonameid and feature (GeoNames feature code): cities only; the sources give neither for countries and regions'];
 
 let countryCount = 0;
 for (const c of countryRows) {
@@ -190,7 +191,7 @@ for (const p of cities) {
   const region = regions.get(`${p.cc}.${p.admin1}`);
   const flag = p.feature === 'PPLC' ? 'C' : p.feature === 'PPLA' ? 'A' : '';
   rows.push(['P', p.name, iso3.get(p.cc), region ? region.name : '', fmt(p.lat), fmt(p.lon), p.pop, flag,
-    usefulAlternates(p.name, p.ascii, p.alts).join('|')].join('\t'));
+    usefulAlternates(p.name, p.ascii, p.alts).join('|'), p.id, p.feature].join('\t'));
 }
 
 const bytes = gzipSync(Buffer.from(rows.join('\n') + '\n', 'utf8'), { level: 9 });

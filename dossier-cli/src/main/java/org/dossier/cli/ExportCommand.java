@@ -19,11 +19,12 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code dossier export}: the store's events and statements as tables for pandas, R or PLOVER tools. */
+/** {@code dossier export}: the store's events, statements and articles as tables for pandas, R or PLOVER tools. */
 @Command(name = "export", mixinStandardHelpOptions = true,
-    description = "Export events and statements matching the filters: CSV, JSON Lines or Parquet tables "
-        + "(events.*, statements.*) into --out, or PLOVER JSON Lines (plover.jsonl). Without --out, the one table "
-        + "chosen with --kind goes to standard output (not Parquet).")
+    description = "Export events, statements and articles matching the filters: CSV, JSON Lines or Parquet "
+        + "tables (events.*, statements.*, articles.*) into --out, or PLOVER JSON Lines (plover.jsonl). --kind "
+        + "picks one table. Without --out, the one table chosen with --kind goes to standard output (not "
+        + "Parquet).")
 final class ExportCommand implements Callable<Integer> {
   @Parameters(arity = "0..*", paramLabel = "WORDS", description = "Free text the rows must contain.")
   List<String> words = List.of();
@@ -49,7 +50,9 @@ final class ExportCommand implements Callable<Integer> {
     Filters filters = filter.filters(String.join(" ", words), spec.commandLine());
     ExportCounts counts;
     try (Store s = store.openForReading()) {
-      Exporter.RecordSource records = each -> Records.forEach(s, filters, each);
+      // the store picks the articles with any matching document; --kind picks the table, not the articles
+      Filters anyKind = filters.withKind(null);
+      Exporter.RecordSource records = each -> Records.forEach(s, anyKind, each);
       if (out != null) {
         counts = Exporter.export(records, filters, format, out);
       } else {
@@ -60,7 +63,8 @@ final class ExportCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }
     PrintWriter err = spec.commandLine().getErr();
-    err.println("dossier: exported " + counts.events() + " events and " + counts.statements() + " statements"
+    err.println("dossier: exported " + Plural.of(counts.events(), "event") + ", "
+        + Plural.of(counts.statements(), "statement") + " and " + Plural.of(counts.articles(), "article")
         + (out == null ? "" : " to " + out));
     err.flush();
     return Main.OK;

@@ -22,8 +22,16 @@ final class ExtractCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders (walked recursively); - for stdin.")
   List<String> paths;
 
-  @Option(names = "--pretty", description = "Indented JSON for humans instead of JSON Lines.")
+  @Option(names = "--pretty", description = "Indented JSON instead of JSON Lines.")
   boolean pretty;
+
+  /** What each article is printed as. */
+  enum Output { JSON, TEXT }
+
+  @Option(names = "--format", paramLabel = "FORMAT", converter = OutputConverter.class,
+      description = "json (schema-v1 records, the default) or text (a summary a person reads: who said what, "
+          + "events with their actors, time and place).")
+  Output format = Output.JSON;
 
   @Mixin
   PipelineOptions options;
@@ -37,7 +45,7 @@ final class ExtractCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Summary summary = new Batch(options.extractor(), options.threads).run(paths,
         r -> {
-          out.println(Json.write(r, pretty));
+          out.println(format == Output.TEXT ? TextSummary.of(r) : Json.write(r, pretty));
           out.flush();
         },
         p -> {
@@ -47,5 +55,12 @@ final class ExtractCommand implements Callable<Integer> {
     err.println("dossier: " + summary);
     err.flush();
     return summary.skippedAny() ? Main.SKIPPED : Main.OK;
+  }
+
+  /** json or text, in any case. */
+  static final class OutputConverter extends ChoiceConverter<Output> {
+    OutputConverter() {
+      super(v -> Output.valueOf(v.strip().toUpperCase(java.util.Locale.ROOT)), "json or text");
+    }
   }
 }

@@ -22,10 +22,30 @@ public final class Main {
     System.exit(commandLine().execute(args));
   }
 
+  /**
+   * An option error as one line and a hint, not the whole usage: {@code dossier: --size: ...} then {@code Try
+   * 'dossier search --help'.}
+   */
+  static int usageError(CommandLine.ParameterException e, String[] args) {
+    CommandLine cmd = e.getCommandLine();
+    java.io.PrintWriter err = cmd.getErr();
+    err.println("dossier: " + e.getMessage());
+    if (e instanceof CommandLine.UnmatchedArgumentException u) {
+      java.util.List<String> suggestions = u.getSuggestions();
+      if (!suggestions.isEmpty()) {
+        err.println("Did you mean " + String.join(" or ", suggestions) + "?");
+      }
+    }
+    err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help'.");
+    err.flush();
+    return FAILED;
+  }
+
   /** The command line with Dossier's exit code mapping; tests call {@code execute} on it directly. */
   public static CommandLine commandLine() {
     return new CommandLine(new Main())
-        .setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? FAILED : FAILED)
+        .setExitCodeExceptionMapper(e -> FAILED)
+        .setParameterExceptionHandler(Main::usageError)
         .setExecutionExceptionHandler((e, cmd, parsed) -> {
           cmd.getErr().println("dossier: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
           return FAILED;

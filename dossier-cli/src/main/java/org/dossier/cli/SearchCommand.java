@@ -44,7 +44,7 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--page", description = "Page number, from 1 (default: ${DEFAULT-VALUE}).")
   int page = 1;
 
-  @Option(names = "--size", description = "Hits per page (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--size", description = "Hits per page (default: ${DEFAULT-VALUE}); 0 for the total and facets only.")
   int size = 10;
 
   @Option(names = "--facets", description = "Also count the matches per actor, type, country, outlet and month.")
@@ -66,10 +66,14 @@ final class SearchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Filters filters = filter.filters(String.join(" ", words), spec.commandLine());
+    if (page < 1 || size < 0) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "--page starts at 1 and --size at 0 (facets only), were " + page + " and " + size);
+    }
     PrintWriter out = spec.commandLine().getOut();
     try (Store s = store.openForReading()) {
-      Page result = new Search(s).find(filters, page, size);
-      Map<String, List<Facet.Count>> counts = facets ? facetCounts(s, filters) : null;
+      Page result = size == 0 ? totalOnly(s, filters) : new Search(s).find(filters, page, size);
+      Map<String, List<Facet.Count>> counts = facets || size == 0 ? facetCounts(s, filters) : null;
       if (json) {
         out.println(Json.MAPPER.writeValueAsString(new Output(result.total(), result.page(), result.size(),
             result.hits(), counts)));
@@ -81,6 +85,12 @@ final class SearchCommand implements Callable<Integer> {
     return Main.OK;
   }
 
+  /** The number of matches and no hit, for {@code --size 0}. */
+  private static Page totalOnly(Store s, Filters filters) {
+    Page first = new Search(s).find(filters, 1, 1);
+    return new Page(first.total(), 1, 0, List.of());
+  }
+
   private static Map<String, List<Facet.Count>> facetCounts(Store s, Filters filters) {
     Map<String, List<Facet.Count>> counts = new LinkedHashMap<>();
     for (Facet f : Facet.values()) {
@@ -90,8 +100,12 @@ final class SearchCommand implements Callable<Integer> {
   }
 
   private void print(PrintWriter out, Filters filters, Page result, Map<String, List<Facet.Count>> counts) {
-    out.printf(Locale.ROOT, "%d %s%s, page %d of %d%n", result.total(), result.total() == 1 ? "hit" : "hits",
-        described(filters), result.page(), Math.max(1, result.pages()));
+    if (result.size() == 0) {
+      out.printf(Locale.ROOT, "%s%s%n", Plural.of(result.total(), "hit"), described(filters));
+    } else {
+      out.printf(Locale.ROOT, "%s%s, page %d of %d%n", Plural.of(result.total(), "hit"), described(filters),
+          result.page(), Math.max(1, result.pages()));
+    }
     int rank = (result.page() - 1) * result.size();
     for (Hit h : result.hits()) {
       out.println();

@@ -38,10 +38,12 @@ final class TimelineCommand implements Callable<Integer> {
       description = "week or month (default: month).")
   Period by = Period.MONTH;
 
-  @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "Published on or after.")
+  @Option(names = "--from", paramLabel = "DATE", converter = DateBound.From.class,
+      description = "Published on or after: YYYY-MM-DD, or YYYY-MM / YYYY for the first day of the month or year.")
   LocalDate from;
 
-  @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Published on or before.")
+  @Option(names = "--to", paramLabel = "DATE", converter = DateBound.To.class,
+      description = "Published on or before: YYYY-MM-DD, or YYYY-MM / YYYY for the last day of the month or year.")
   LocalDate to;
 
   @Option(names = "--limit", description = "Most entries listed; counts cover all (default: ${DEFAULT-VALUE}).")
@@ -59,8 +61,13 @@ final class TimelineCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
+    Filters filters;
+    try {
+      filters = Filters.text(topic).withDates(from, to);
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+    }
     try (Store s = store.openForReading()) {
-      Filters filters = Filters.text(topic).withDates(from, to);
       Timeline t = Timeline.of(s, actor, filters, by, limit);
       if (json) {
         out.println(Json.MAPPER.writeValueAsString(t));
@@ -80,8 +87,8 @@ final class TimelineCommand implements Callable<Integer> {
   }
 
   private static void print(PrintWriter out, Timeline t) {
-    out.printf(Locale.ROOT, "%s%s: %d statements, %d events%n", t.actor(),
-        t.topic() == null ? "" : " on " + t.topic(), t.statements(), t.events());
+    out.printf(Locale.ROOT, "%s%s: %s, %s%n", t.actor(), t.topic() == null ? "" : " on " + t.topic(),
+        Plural.of(t.statements(), "statement"), Plural.of(t.events(), "event"));
     if (t.buckets().isEmpty()) {
       return;
     }

@@ -38,7 +38,7 @@ class ExportCommandTest {
     Path out = tmp.resolve("csv");
     var r = IngestCommandTest.run("export", "--store", store, "--format", "csv", "--out", out.toString());
     assertThat(r.exit()).as(r.err()).isZero();
-    assertThat(r.err()).contains("exported 6 events and 8 statements");
+    assertThat(r.err()).contains("exported 6 events, 8 statements and 1 article to");
     List<Map<String, String>> events = csv(out.resolve("events.csv"));
     assertThat(events).extracting(e -> e.get("event_type")).containsExactly("REJECT", "CONSULT", "AGREE",
         "COOPERATE", "COOPERATE", "MOBILIZE");
@@ -57,7 +57,7 @@ class ExportCommandTest {
     var r = IngestCommandTest.run("export", "--store", store, "--format", "parquet", "--type", "MOBILIZE",
         "--kind", "event", "--out", out.toString());
     assertThat(r.exit()).as(r.err()).isZero();
-    assertThat(r.err()).contains("exported 1 events and 0 statements");
+    assertThat(r.err()).contains("exported 1 event, 0 statements and 0 articles");
     byte[] parquet = Files.readAllBytes(out.resolve("events.parquet"));
     assertThat(new String(parquet, 0, 4, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("PAR1");
     assertThat(Files.exists(out.resolve("statements.parquet"))).isFalse();
@@ -75,6 +75,18 @@ class ExportCommandTest {
     assertThat(first.get("date").asText()).isEqualTo("2025-03-12");
     assertThat(first.get("actor").get(0).get("code").asText()).isEqualTo("PRK");
     assertThat(first.get("event").toString()).contains("COOPERATE");
+  }
+
+  @Test
+  void kindArticleWritesTheArticlesTable() throws Exception {
+    Path out = tmp.resolve("articles");
+    var r = IngestCommandTest.run("export", "--store", store, "--format", "csv", "--kind", "article",
+        "--type", "MOBILIZE", "--out", out.toString());
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.err()).contains("exported 0 events, 0 statements and 1 article to");
+    List<Map<String, String>> articles = csv(out.resolve("articles.csv"));
+    assertThat(articles).singleElement().satisfies(a -> assertThat(a).containsEntry("outlet", "UNN")
+        .containsEntry("events", "6").containsKey("source_path"));
   }
 
   @Test

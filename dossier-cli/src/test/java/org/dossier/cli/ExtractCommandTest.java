@@ -92,6 +92,25 @@ class ExtractCommandTest {
   }
 
   @Test
+  void textFormatSummarisesEachArticleForAPerson() {
+    Run r = run("extract", "--format", "text", EXAMPLE.toString());
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.out()).startsWith("\"Under no circumstances\": Lavrov opposes")
+        .contains("\nUNN · Kyiv · 2025-03-12 · ")
+        .contains("\nWho said what\n  Sergey Lavrov (RUSGOV) [s")
+        .contains("Donald Trump (USAGOV) [s6 say, indirect, reported in s5]: “it was too early to talk about it")
+        .contains("\nWhat happened\n")
+        .contains("MOBILIZE/troops [v6]: North Korean soldiers (PRKMIL), alleged in s8; when 2025-01-01 to "
+            + "2025-02-28 (\"from January to February\"); where Kursk region, Kursk Oblast, RUS; 1000–3000 soldiers")
+        .doesNotContain("\"entities\"");
+    assertThat(r.err()).contains("dossier: 1 article extracted, 0 duplicates skipped, 0 bad items skipped");
+    Run bad = run("extract", "--format", "xml", EXAMPLE.toString());
+    assertThat(bad.exit()).isEqualTo(Main.FAILED);
+    assertThat(bad.err()).contains("json or text").contains("Try 'dossier extract --help'.")
+        .doesNotContain("Usage:");
+  }
+
+  @Test
   void aBatchWithBadItemsKeepsTheGoodOnesAndExitsTwo(@TempDir Path dir) throws Exception {
     Files.copy(EXAMPLE, dir.resolve("a-good.txt"));
     Files.writeString(dir.resolve("b-empty.txt"), "");

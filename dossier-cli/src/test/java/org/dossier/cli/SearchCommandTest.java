@@ -72,4 +72,78 @@ class SearchCommandTest {
     var dates = IngestCommandTest.run("search", "--store", store, "--from", "2025-03-12", "--to", "2025-01-01");
     assertThat(dates.err()).contains("--to 2025-01-01 is before --from 2025-03-12");
   }
+
+  /** An option error is one line and a hint to --help: no usage text, no stack trace. */
+  static void assertOneLineAndHint(ExtractCommandTest.Run r, String command) {
+    assertThat(r.exit()).isEqualTo(Main.FAILED);
+    assertThat(r.err().lines()).hasSize(2);
+    assertThat(r.err().lines().skip(1).findFirst()).contains("Try 'dossier " + command + " --help'.");
+    assertThat(r.err()).doesNotContain("Usage:").doesNotContain("Exception").doesNotContain("\tat ");
+  }
+
+  @Test
+  void unknownTypesKindsAndCountriesListTheValidValues() {
+    var type = IngestCommandTest.run("search", "--store", store, "--type", "FOO");
+    assertOneLineAndHint(type, "search");
+    assertThat(type.err()).startsWith("dossier: unknown event type 'FOO'; valid: ACCUSE, AGREE, AID, ASSAULT,")
+        .contains("THREATEN");
+    var kind = IngestCommandTest.run("search", "--store", store, "--kind", "tweet");
+    assertOneLineAndHint(kind, "search");
+    assertThat(kind.err()).contains("statement, event or article");
+    var country = IngestCommandTest.run("search", "--store", store, "--country", "Ukraine");
+    assertOneLineAndHint(country, "search");
+    assertThat(country.err()).contains("unknown country 'Ukraine' (did you mean UKR?); valid: ABW, AFG,")
+        .contains(" WST");
+    var export = IngestCommandTest.run("export", "--store", store, "--format", "csv", "--country", "UA");
+    assertOneLineAndHint(export, "export");
+    assertThat(export.err()).contains("(did you mean UKR?)");
+  }
+
+  @Test
+  void typesAndCountriesIgnoreCase() throws Exception {
+    var r = IngestCommandTest.run("search", "--store", store, "--json", "--type", "mobilize", "--country", "rus");
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(Json.MAPPER.readTree(r.out()).get("total").asInt()).isEqualTo(1);
+  }
+
+  @Test
+  void datesTakeAYearAMonthOrADay() throws Exception {
+    for (String[] range : new String[][] {{"2025", "2025"}, {"2025-03", "2025-03"}, {"2025-03-12", "2025-03-12"}}) {
+      var r = IngestCommandTest.run("search", "--store", store, "--json", "--kind", "statement",
+          "--from", range[0], "--to", range[1]);
+      assertThat(r.exit()).as(r.err()).isZero();
+      assertThat(Json.MAPPER.readTree(r.out()).get("total").asInt()).as(range[0]).isEqualTo(8);
+    }
+    var before = IngestCommandTest.run("search", "--store", store, "--json", "--to", "2025-02");
+    assertThat(Json.MAPPER.readTree(before.out()).get("total").asInt()).isZero();
+    var after = IngestCommandTest.run("search", "--store", store, "--json", "--from", "2026");
+    assertThat(Json.MAPPER.readTree(after.out()).get("total").asInt()).isZero();
+    var bad = IngestCommandTest.run("search", "--store", store, "--from", "2020x");
+    assertOneLineAndHint(bad, "search");
+    assertThat(bad.err()).contains("'2020x' is not a date: expected YYYY, YYYY-MM or YYYY-MM-DD");
+    var timeline = IngestCommandTest.run("timeline", "--store", store, "Lavrov", "--from", "2025-03",
+        "--to", "2025");
+    assertThat(timeline.exit()).as(timeline.err()).isZero();
+    assertThat(timeline.out()).startsWith("Lavrov: 5 statements, ");
+  }
+
+  @Test
+  void sizeZeroGivesTheTotalAndFacetsOnly() throws Exception {
+    var json = Json.MAPPER.readTree(IngestCommandTest.run("search", "--store", store, "--json", "--size", "0",
+        "--kind", "event").out());
+    assertThat(json.get("total").asInt()).isEqualTo(6);
+    assertThat(json.get("hits")).isEmpty();
+    assertThat(json.get("facets").get("type")).isNotEmpty();
+    var text = IngestCommandTest.run("search", "--store", store, "--size", "0", "--kind", "event");
+    assertThat(text.out()).startsWith("6 hits (events)\n").contains("\ntype: ").doesNotContain("1. event");
+    assertOneLineAndHint(IngestCommandTest.run("search", "--store", store, "--size", "-1"), "search");
+  }
+
+  @Test
+  void unknownOptionsAreOneLineToo() {
+    var r = IngestCommandTest.run("search", "--store", store, "--sise", "3");
+    assertThat(r.exit()).isEqualTo(Main.FAILED);
+    assertThat(r.err()).startsWith("dossier: Unknown option: '--sise'").contains("Try 'dossier search --help'.")
+        .doesNotContain("Usage:");
+  }
 }

@@ -1,12 +1,89 @@
 package org.dossier.actor;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.Locale;
+import java.util.Map;
+import java.util.NavigableSet;
+import java.util.Set;
+import java.util.MissingResourceException;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 
-/** CAMEO/PETRARCH actor codes: a 3-letter country or group (RUS, IGO, ---) followed by 3-letter sectors. */
+/**
+ * CAMEO/PETRARCH actor codes: 3-letter parts. A code opens with an international group ({@code IGO}, {@code NGO},
+ * {@code MNC}, {@code IMG}) or not; then comes the country or region slot (RUS, WST, or {@code ---} for none),
+ * then sectors (GOV, MIL, MED …). {@link #split} is the one reading of that rule, used by the store's facets and
+ * by the exports alike. The country slot's values are the JDK's ISO 3166-1 alpha-3 codes plus {@code
+ * cameo-countries.txt} (CAMEO regions, former states). Immutable and thread-safe.
+ */
 public final class ActorCodes {
   private static final Pattern COUNTRY = Pattern.compile("[A-Z]{3}");
+  private static final int PART = 3;
+  private static final java.util.Set<String> GROUPS = Set.of("IGO", "NGO", "MNC", "IMG");
+  private static final String NONE = "---";
+  /** Code → kind ("country" or "region") of every value the country slot can hold. */
+  private static final TreeMap<String, String> SLOT = loadSlot();
 
   private ActorCodes() {}
+
+  /**
+   * The parts of a code. {@code MNCUSAMED} is group MNC, country USA, sector MED; {@code IGOWSTNAT} group IGO,
+   * region WST, sector NAT; {@code NGOHRI} group NGO, no country, sector HRI; {@code RUSGOVMIL} country RUS,
+   * sectors GOVMIL; {@code ---GOV} sector GOV. A first part that is neither a group nor a known country or region
+   * ({@code ELI}, {@code MED}) is a sector.
+   *
+   * @param group IGO, NGO, MNC or IMG, or null
+   * @param country ISO alpha-3, a former state's code or a CAMEO region (see {@link #isRegion}), or null
+   * @param sectors the remaining parts as written ({@code GOVMIL}), or null when there are none
+   */
+  public record Parts(String group, String country, String sectors) {
+    /** The parts of no code: all null. */
+    public static final Parts NONE = new Parts(null, null, null);
+  }
+
+  /** The parts of {@code code}; {@link Parts#NONE} for null, blank or a code that is not made of letter triples. */
+  public static Parts split(String code) {
+    if (code == null) {
+      return Parts.NONE;
+    }
+    String c = code.strip().toUpperCase(Locale.ROOT);
+    if (c.length() < PART) {
+      return Parts.NONE;
+    }
+    int at = 0;
+    String group = null;
+    if (GROUPS.contains(c.substring(0, PART))) {
+      group = c.substring(0, PART);
+      at = PART;
+    }
+    String country = null;
+    if (c.length() >= at + PART) {
+      String slot = c.substring(at, at + PART);
+      if (slot.equals(NONE)) {
+        at += PART;
+      } else if (SLOT.containsKey(slot)) {
+        country = slot;
+        at += PART;
+      }
+    }
+    String sectors = at < c.length() ? c.substring(at) : null;
+    return new Parts(group, country, sectors);
+  }
+
+  /** True when {@code code} is one of the CAMEO regions (WST, AFR, MEA …), which share the country slot. */
+  public static boolean isRegion(String code) {
+    return code != null && "region".equals(SLOT.get(code));
+  }
+
+  /** Every value of the country slot (ISO codes, former states, regions), sorted: for messages and validation. */
+  public static NavigableSet<String> slotValues() {
+    return Collections.unmodifiableNavigableSet(SLOT.navigableKeySet());
+  }
 
   public static boolean isCountry(String code) {
     return code != null && COUNTRY.matcher(code).matches() && !code.equals("IGO") && !code.equals("NGO");
@@ -17,11 +94,13 @@ public final class ActorCodes {
     return code == null || code.length() < 3 ? null : code.substring(0, 3);
   }
 
-  /** The ISO country of a code such as RUSGOV, or null for IGOs, NGOs and unknowns. */
+  /**
+   * The country of a code by {@link #split}: RUS for RUSGOV, USA for MNCUSAMED; null for regions (IGOWSTNAT),
+   * groups without a country (NGOHRI) and unknowns.
+   */
   public static String country(String code) {
-    String root = root(code);
-    return root == null || root.equals("IGO") || root.equals("NGO") || root.equals("---") || root.equals("MNC")
-        || root.equals("IMG") ? null : root;
+    String country = split(code).country();
+    return country == null || isRegion(country) ? null : country;
   }
 
   /** Country (or {@code ---}) plus sector; a sector that the code already holds is not repeated. */
@@ -31,5 +110,37 @@ public final class ActorCodes {
       return c;
     }
     return c + sector;
+  }
+
+  private static TreeMap<String, String> loadSlot() {
+    TreeMap<String, String> slot = new TreeMap<>();
+    for (String iso2 : Locale.getISOCountries()) {
+      try {
+        slot.put(new Locale("", iso2).getISO3Country(), "country");
+      } catch (MissingResourceException e) {
+        // a region without an alpha-3 code
+      }
+    }
+    String resource = "cameo-countries.txt";
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(
+        ActorCodes.class.getResourceAsStream(resource), StandardCharsets.UTF_8))) {
+      String line;
+      int number = 0;
+      while ((line = r.readLine()) != null) {
+        number++;
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] f = line.strip().split("\\s+", 3);
+        if (f.length < 3 || !COUNTRY.matcher(f[0]).matches() || !f[1].equals("region") && !f[1].equals("country")
+            || GROUPS.contains(f[0])) {
+          throw new IllegalArgumentException(resource + ":" + number + ": expected CODE region|country NAME");
+        }
+        slot.put(f[0], f[1]);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return slot;
   }
 }

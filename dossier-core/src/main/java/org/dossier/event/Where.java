@@ -3,6 +3,7 @@ package org.dossier.event;
 import java.util.ArrayList;
 import java.util.List;
 import org.dossier.geo.Gazetteer;
+import org.dossier.geo.Place;
 import org.dossier.model.Entity;
 import org.dossier.model.Event;
 import org.dossier.nlp.Sentence;
@@ -33,9 +34,16 @@ final class Where implements Sieve {
           continue;
         }
         String country = place.country();
-        var resolved = Gazetteer.get().resolve(place.name(), country);
-        return new Event.Where(place.name(), country != null ? country : resolved.map(r -> r.countryIso3()).orElse(null),
-            resolved.map(r -> r.lat()).orElse(null), resolved.map(r -> r.lon()).orElse(null));
+        Place resolved = Gazetteer.get().resolve(place.name(), country).orElse(null);
+        if (resolved == null) {
+          return new Event.Where(place.name(), country, null, null);
+        }
+        if (country != null && !country.equals(resolved.countryIso3())) {
+          // the gazetteer's best is in another country: its point is all it gives, not its identity
+          return new Event.Where(place.name(), country, resolved.lat(), resolved.lon());
+        }
+        return new Event.Where(place.name(), resolved.countryIso3(), resolved.lat(), resolved.lon(),
+            resolved.region(), resolved.geonamesId(), resolved.feature());
       }
     }
     return null;

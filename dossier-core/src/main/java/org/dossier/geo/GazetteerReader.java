@@ -13,9 +13,10 @@ import java.util.zip.GZIPInputStream;
 
 /**
  * Reads the gazetteer file written by tools/gazetteer: gzip'd UTF-8 TSV, '#' comment lines, one place a line:
- * {@code kind name iso3 admin1 lat lon population flag alternates}, where kind is C (country; flag = ISO
- * alpha-2, alternates = other English names), R (first-level region) or P (city; flag C = capital, A = seat of
- * a region) and alternates are '|'-separated. Stateless; each call builds a new {@link Gazetteer}.
+ * {@code kind name iso3 admin1 lat lon population flag alternates geonameid feature}, where kind is C (country;
+ * flag = ISO alpha-2, alternates = other English names), R (first-level region) or P (city; flag C = capital,
+ * A = seat of a region), alternates are '|'-separated, geonameid is a city's GeoNames id and feature its
+ * GeoNames feature code (both empty when unknown; files of an older layout lack the last two fields). Stateless; each call builds a new {@link Gazetteer}.
  */
 final class GazetteerReader {
   // How much a city's role adds to its population when ranking: "Washington" is first the capital.
@@ -23,6 +24,10 @@ final class GazetteerReader {
   private static final float SEAT_WEIGHT = 1.5f;
   // A region's summed population against a city's own: "Kabul" is the city until the province is 3x bigger.
   private static final float REGION_WEIGHT = 1f / 3;
+
+  // GeoNames feature codes that hold by definition: a country is a political entity, a region an admin1.
+  private static final String COUNTRY_FEATURE = "PCL";
+  private static final String REGION_FEATURE = "ADM1";
 
   private GazetteerReader() {}
 
@@ -57,8 +62,11 @@ final class GazetteerReader {
     };
     long population = f[6].isEmpty() ? 0 : Long.parseLong(f[6]);
     String admin1 = f[3].isEmpty() ? null : shared.computeIfAbsent(f[3], s -> s);
+    Long geonamesId = f[9].isEmpty() ? null : Long.valueOf(f[9]);
+    String feature = !f[10].isEmpty() ? shared.computeIfAbsent(f[10], s -> s)
+        : kind == Place.Kind.COUNTRY ? COUNTRY_FEATURE : kind == Place.Kind.REGION ? REGION_FEATURE : null;
     Place place = new Place(f[1], kind, shared.computeIfAbsent(f[2], s -> s), admin1,
-        Double.parseDouble(f[4]), Double.parseDouble(f[5]), population);
+        Double.parseDouble(f[4]), Double.parseDouble(f[5]), population, geonamesId, feature);
     List<String> alternates = f[8].isEmpty() ? List.of() : List.of(f[8].split("\\|"));
     float importance = switch (kind) {
       case COUNTRY -> population;
@@ -77,9 +85,9 @@ final class GazetteerReader {
     return all;
   }
 
-  /** Splits on tabs into exactly nine fields, padding missing trailing ones with "". */
+  /** Splits on tabs into exactly eleven fields, padding missing trailing ones with "". */
   private static String[] split(String line) {
-    String[] f = new String[9];
+    String[] f = new String[11];
     int start = 0;
     for (int i = 0; i < f.length; i++) {
       int tab = line.indexOf('\t', start);

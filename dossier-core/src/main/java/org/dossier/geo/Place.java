@@ -17,9 +17,12 @@ import java.util.Objects;
  * @param lat         latitude in degrees, -90..90
  * @param lon         longitude in degrees, -180..180
  * @param population  inhabitants, 0 when unknown
+ * @param geonamesId  the GeoNames id of a city, null when the sources give none (countries, regions)
+ * @param feature     the GeoNames feature code: a city's own (PPL, PPLA, PPLC …), ADM1 for a region, PCL for a
+ *                    country; null when unknown
  */
 public record Place(String name, Kind kind, String countryIso3, String admin1, double lat, double lon,
-    long population) {
+    long population, Long geonamesId, String feature) {
 
   /** What kind of place an entry is. */
   public enum Kind { COUNTRY, REGION, CITY }
@@ -28,6 +31,16 @@ public record Place(String name, Kind kind, String countryIso3, String admin1, d
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(countryIso3, "countryIso3");
+  }
+
+  /** A place without GeoNames id or feature code. */
+  public Place(String name, Kind kind, String countryIso3, String admin1, double lat, double lon, long population) {
+    this(name, kind, countryIso3, admin1, lat, lon, population, null, null);
+  }
+
+  /** The first-level region the place is in, or is: a city's admin1, a region's own name, null for a country. */
+  public String region() {
+    return kind == Kind.REGION ? name : admin1;
   }
 
   /** Great-circle distance to another point in kilometres (haversine, mean Earth radius). */

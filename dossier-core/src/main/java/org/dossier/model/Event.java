@@ -41,7 +41,19 @@ public record Event(
 
   public record When(String start, String end, String text) {}
 
-  public record Where(String name, String country, Double lat, Double lon) {}
+  /**
+   * Where an event happened: the name as written, the ISO alpha-3 country, the gazetteer's coordinates and, where
+   * the gazetteer knows them, the first-level region ({@code admin1}: a city's region, a region's own name), the
+   * GeoNames id ({@code geonames}, cities) and GeoNames feature code ({@code feature}: PPLC, PPLA, ADM1, PCL …).
+   */
+  public record Where(String name, String country, Double lat, Double lon, String admin1, Long geonames,
+      String feature) {
+
+    /** A place with coordinates only (records written before admin1, GeoNames id and feature existed). */
+    public Where(String name, String country, Double lat, Double lon) {
+      this(name, country, lat, lon, null, null, null);
+    }
+  }
 
   public record Quantity(Long min, Long max, String unit) {}
 }

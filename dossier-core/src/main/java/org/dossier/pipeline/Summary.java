@@ -8,6 +8,11 @@ public record Summary(int written, int duplicates, int problems, long tokens) {
 
   @Override
   public String toString() {
-    return written + " articles extracted, " + duplicates + " duplicates skipped, " + problems + " bad items skipped";
+    return count(written, "article") + " extracted, " + count(duplicates, "duplicate") + " skipped, "
+        + count(problems, "bad item") + " skipped";
+  }
+
+  private static String count(int n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
   }
 }

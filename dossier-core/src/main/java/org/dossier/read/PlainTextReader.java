@@ -23,12 +23,15 @@ import org.dossier.read.Draft.Part;
  * </pre>
  *
  * The second line is a dateline, "place • outlet", or just the outlet ("Wikinews"). A text without the date
- * header is read as title (first line) and paragraphs, with no date. Stateless and thread-safe.
+ * header is read as title (first line) and paragraphs, with no date. The article's address may be given by a
+ * line {@code url: https://…} first or right after the date line; it becomes the record's {@code source.url}
+ * and is no part of the text. Stateless and thread-safe.
  */
 public final class PlainTextReader implements FormatReader {
   private static final Pattern HEADER = Pattern.compile("\\s*date:?\\s+(\\d{4}-\\d{2}-\\d{2})\\b\\s*(.*)");
   private static final Pattern PLACE_OUTLET = Pattern.compile("(.*?)\\s*[•·]\\s*(.*)");
   private static final int MAX_OUTLET_WORDS = 5;
+  private static final Pattern URL = Pattern.compile("(?i)\\s*url:\\s*(https?://\\S+)\\s*");
 
   @Override
   public void read(String item, InputStream in, Sink sink) throws IOException {
@@ -50,6 +53,10 @@ public final class PlainTextReader implements FormatReader {
     if (lines.isEmpty()) {
       throw new BadInputException(item, "empty");
     }
+    String url = url(lines);
+    if (lines.isEmpty()) {
+      throw new BadInputException(item, "empty");
+    }
     String title = lines.remove(0).strip();
     LocalDate published = null;
     Matcher header = HEADER.matcher(title);
@@ -57,6 +64,9 @@ public final class PlainTextReader implements FormatReader {
     if (hasHeader) {
       published = Dates.parse(header.group(1));
       title = header.group(2).strip();
+      if (url == null) {
+        url = url(lines);
+      }
       if (title.isEmpty()) {
         title = firstNonBlank(lines);
       }
@@ -80,7 +90,24 @@ public final class PlainTextReader implements FormatReader {
       }
     }
     parts.addAll(Paragraphs.of(lines));
-    return new Draft(title, published, outlet, place, null, new Source(item, null), parts);
+    return new Draft(title, published, outlet, place, null, new Source(item, url), parts);
+  }
+
+  /** Takes a {@code url:} line from the head of {@code lines} (blank lines before it too); null when none. */
+  private static String url(List<String> lines) {
+    int i = 0;
+    while (i < lines.size() && lines.get(i).isBlank()) {
+      i++;
+    }
+    Matcher m = i < lines.size() ? URL.matcher(lines.get(i)) : null;
+    if (m == null || !m.matches()) {
+      return null;
+    }
+    lines.subList(0, i + 1).clear();
+    while (!lines.isEmpty() && lines.get(0).isBlank()) {
+      lines.remove(0);
+    }
+    return m.group(1);
   }
 
   private static boolean isOutletName(String line) {

@@ -21,6 +21,7 @@ class GazetteerReaderTest {
       "P\tNorth\tALP\tNorth Oblast\t11.1\t21.1\t400000\tA\tNorthtown",
       "P\tCentral\tALP\tCentral\t10.4\t20.4\t200000\tC\t",
       "P\tAlphaland\tBET\t\t1.0\t2.0\t20000\t\t",
+      "P\tSouthport\tALP\tCentral\t9.0\t19.0\t30000\t\tSouth Port\t123456\tPPLA2",
       "");
 
   static Gazetteer gazetteer(String tsv) throws IOException {
@@ -34,11 +35,15 @@ class GazetteerReaderTest {
   @Test
   void readsAllKindsAndFields() throws IOException {
     Gazetteer g = gazetteer(DATA);
-    assertThat(g.size()).isEqualTo(6);
+    assertThat(g.size()).isEqualTo(7);
     Place north = g.resolve("Northtown").orElseThrow();
     assertThat(north).isEqualTo(new Place("North", Kind.CITY, "ALP", "North Oblast", 11.1, 21.1, 400_000));
     assertThat(g.country("alp").orElseThrow().name()).isEqualTo("Alphaland");
     assertThat(g.resolve("RA").orElseThrow().kind()).isEqualTo(Kind.COUNTRY);
+    assertThat(g.resolve("South Port").orElseThrow()).isEqualTo(
+        new Place("Southport", Kind.CITY, "ALP", "Central", 9.0, 19.0, 30_000, 123_456L, "PPLA2"));
+    assertThat(g.resolve("RA").orElseThrow().feature()).isEqualTo("PCL");
+    assertThat(g.resolve("North Oblast").orElseThrow().feature()).isEqualTo("ADM1");
   }
 
   @Test

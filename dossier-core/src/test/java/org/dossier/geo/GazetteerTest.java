@@ -35,6 +35,21 @@ class GazetteerTest {
     assertThat(kyiv.population()).isGreaterThan(2_000_000);
   }
 
+  @Test
+  void knowsGeonamesIdsRegionsAndFeatureCodes() {
+    Place kyiv = resolve("Kyiv");
+    assertThat(kyiv.geonamesId()).isEqualTo(703448L);
+    assertThat(kyiv.feature()).isEqualTo("PPLC");
+    assertThat(kyiv.region()).isEqualTo("Kyiv City");
+    Place kursk = resolve("Kursk Oblast");
+    assertThat(kursk.feature()).isEqualTo("ADM1");
+    assertThat(kursk.region()).isEqualTo("Kursk Oblast");
+    assertThat(kursk.geonamesId()).isNull();
+    Place russia = resolve("Russia");
+    assertThat(russia.feature()).isEqualTo("PCL");
+    assertThat(russia.region()).isNull();
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"Kursk region", "Kursk Oblast", "Kursk oblast", "Kursk Province", "kursk REGION"})
   void kurskRegionUnderItsVariants(String name) {

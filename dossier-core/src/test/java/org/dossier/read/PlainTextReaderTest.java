@@ -68,6 +68,33 @@ class PlainTextReaderTest {
   }
 
   @Test
+  void aUrlLineGivesTheSourceUrlAndIsNoPartOfTheText() {
+    Draft after = PlainTextReader.parse("a.txt", " date 2024-02-29 Leap day vote\nurl: https://lsm.lv/a/1?x=2\n"
+        + "Riga • LSM\nThe vote passed.\n");
+    Draft first = PlainTextReader.parse("b.txt", "URL: http://example.org/b\n\n date 2024-02-29 Leap day vote\n"
+        + "Riga • LSM\nThe vote passed.\n");
+
+    for (Draft d : java.util.List.of(after, first)) {
+      assertThat(d.title()).isEqualTo("Leap day vote");
+      assertThat(d.dateline()).isEqualTo("Riga");
+      assertThat(d.outlet()).isEqualTo("LSM");
+      assertThat(Fixtures.texts(d, Block.Kind.PARAGRAPH)).containsExactly("The vote passed.");
+    }
+    assertThat(after.source().url()).isEqualTo("https://lsm.lv/a/1?x=2");
+    assertThat(first.source().url()).isEqualTo("http://example.org/b");
+    assertThat(first.source().path()).isEqualTo("b.txt");
+  }
+
+  @Test
+  void aUrlLineLaterOnOrWithoutAnAddressIsText() {
+    Draft d = PlainTextReader.parse("c.txt", " date 2024-02-29 Leap day vote\nRiga • LSM\n"
+        + "url: https://lsm.lv/a/1\nurl: none\n");
+
+    assertThat(d.source().url()).isNull();
+    assertThat(Fixtures.texts(d, Block.Kind.PARAGRAPH)).contains("url: none");
+  }
+
+  @Test
   void withoutHeaderTheFirstLineIsTheTitle() {
     Draft draft = PlainTextReader.parse("b.txt", "Parliament approves budget\nThe vote was 240 to 101.\nIt takes effect in May.");
 

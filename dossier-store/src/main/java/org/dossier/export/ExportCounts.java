@@ -5,10 +5,11 @@ package org.dossier.export;
  *
  * @param events rows of the events table (or PLOVER records)
  * @param statements rows of the statements table
+ * @param articles rows of the articles table
  */
-public record ExportCounts(long events, long statements) {
+public record ExportCounts(long events, long statements, long articles) {
 
   public long total() {
-    return events + statements;
+    return events + statements + articles;
   }
 }

@@ -14,10 +14,10 @@ import org.dossier.store.Filters;
  * ({@link RowFilter}) and written in one {@link Format}. Records are streamed, one article at a time, in a
  * single pass, so an export needs memory for one article (plus a Parquet row group), not for the whole store.
  *
- * <p>To a folder, each table goes to its own file ({@code events.csv} and {@code statements.csv}; PLOVER writes
- * {@code plover.jsonl}); {@code filters.kind()} picks one table. To a stream, exactly one table must be chosen
- * with {@code kind} (PLOVER implies events), and Parquet, a file format, is refused. {@code kind = ARTICLE} is
- * refused: articles are not a table. Stateless and thread-safe.
+ * <p>To a folder, each table goes to its own file ({@code events.csv}, {@code statements.csv} and {@code
+ * articles.csv}; PLOVER writes {@code plover.jsonl}); {@code filters.kind()} picks one table. To a stream, exactly
+ * one table must be chosen with {@code kind} (PLOVER implies events), and Parquet, a file format, is refused.
+ * Stateless and thread-safe.
  */
 public final class Exporter {
   private Exporter() {}
@@ -43,7 +43,7 @@ public final class Exporter {
   /**
    * Writes the chosen tables into {@code outDir} (created when missing), replacing files of the same names.
    *
-   * @throws IllegalArgumentException for {@code kind = ARTICLE}, or statements in PLOVER
+   * @throws IllegalArgumentException for statements or articles in PLOVER
    */
   public static ExportCounts export(RecordSource records, Filters filters, Format format, Path outDir)
       throws IOException {
@@ -52,15 +52,16 @@ public final class Exporter {
     // try-with-resources skips null resources: a table that is not wanted has no sink
     try (RowSink<EventRow> events = filter.wantsEvents() ? open(format, EventRow.TABLE, outDir) : null;
          RowSink<StatementRow> statements = filter.wantsStatements() ? open(format, StatementRow.TABLE, outDir)
-             : null) {
-      return write(records, filter, events, statements);
+             : null;
+         RowSink<ArticleRow> articles = filter.wantsArticles() ? open(format, ArticleRow.TABLE, outDir) : null) {
+      return write(records, filter, events, statements, articles);
     }
   }
 
   /**
    * Writes the one chosen table to {@code out}, which is flushed and left open.
    *
-   * @throws IllegalArgumentException for Parquet, for no or two tables chosen, or for statements in PLOVER
+   * @throws IllegalArgumentException for Parquet, for no table chosen, or for statements or articles in PLOVER
    */
   public static ExportCounts export(RecordSource records, Filters filters, Format format,
       OutputStream out) throws IOException {
@@ -69,33 +70,32 @@ public final class Exporter {
     }
     RowFilter filter = filter(filters, format);
     if (filter.wantsEvents() && filter.wantsStatements()) {
-      throw new IllegalArgumentException("one table to standard output: choose --kind event or --kind statement");
+      throw new IllegalArgumentException(
+          "one table to standard output: choose --kind event, --kind statement or --kind article");
     }
     try (RowSink<EventRow> events = filter.wantsEvents() ? open(format, EventRow.TABLE, out) : null;
          RowSink<StatementRow> statements = filter.wantsStatements() ? open(format, StatementRow.TABLE, out)
-             : null) {
-      return write(records, filter, events, statements);
+             : null;
+         RowSink<ArticleRow> articles = filter.wantsArticles() ? open(format, ArticleRow.TABLE, out) : null) {
+      return write(records, filter, events, statements, articles);
     }
   }
 
   private static RowFilter filter(Filters filters, Format format) {
     Filters f = filters == null ? Filters.NONE : filters;
-    if (f.kind() == Filters.Kind.ARTICLE) {
-      throw new IllegalArgumentException("export writes events and statements; --kind article is not a table");
-    }
     if (format == Format.PLOVER) {
-      if (f.kind() == Filters.Kind.STATEMENT) {
-        throw new IllegalArgumentException("PLOVER records are events; statements have no PLOVER form");
+      if (f.kind() == Filters.Kind.STATEMENT || f.kind() == Filters.Kind.ARTICLE) {
+        throw new IllegalArgumentException("PLOVER records are events; " + f.kind().label()
+            + "s have no PLOVER form");
       }
-      f = new Filters(f.query(), f.speaker(), f.actor(), f.type(), f.from(), f.to(), f.country(),
-          Filters.Kind.EVENT, f.outlet());
+      f = f.withKind(Filters.Kind.EVENT);
     }
     return new RowFilter(f);
   }
 
-  private static ExportCounts write(RecordSource records, RowFilter filter,
-      RowSink<EventRow> events, RowSink<StatementRow> statements) throws IOException {
-    long[] counts = new long[2];
+  private static ExportCounts write(RecordSource records, RowFilter filter, RowSink<EventRow> events,
+      RowSink<StatementRow> statements, RowSink<ArticleRow> articles) throws IOException {
+    long[] counts = new long[3];
     try {
       records.forEach(record -> {
         Rows rows = filter.apply(Rows.of(record));
@@ -108,6 +108,10 @@ public final class Exporter {
             statements.write(s);
             counts[1]++;
           }
+          if (rows.article() != null) {
+            articles.write(rows.article());
+            counts[2]++;
+          }
         } catch (IOException e) {
           throw new UncheckedIOException(e);
         }
@@ -115,7 +119,7 @@ public final class Exporter {
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
-    return new ExportCounts(counts[0], counts[1]);
+    return new ExportCounts(counts[0], counts[1], counts[2]);
   }
 
   private static <R extends Record> RowSink<R> open(Format format, Table<R> table, Path dir) throws IOException {

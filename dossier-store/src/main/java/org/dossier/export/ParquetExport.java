@@ -1,19 +1,15 @@
 package org.dossier.export;
 
 import java.io.IOException;
-import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import org.apache.parquet.conf.ParquetConfiguration;
+import java.util.Map;
 import org.apache.parquet.conf.PlainParquetConfiguration;
 import org.apache.parquet.example.data.Group;
 import org.apache.parquet.example.data.simple.SimpleGroupFactory;
 import org.apache.parquet.hadoop.ParquetFileWriter;
 import org.apache.parquet.hadoop.ParquetWriter;
-import org.apache.parquet.hadoop.example.ExampleParquetWriter;
 import org.apache.parquet.hadoop.metadata.CompressionCodecName;
 import org.apache.parquet.io.LocalOutputFile;
 import org.apache.parquet.schema.LogicalTypeAnnotation;
@@ -21,29 +17,25 @@ import org.apache.parquet.schema.MessageType;
 import org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName;
 import org.apache.parquet.schema.Type.Repetition;
 import org.apache.parquet.schema.Types;
+import org.dossier.model.DossierRecord;
 
 /**
  * Tables as Parquet files ({@code pandas.read_parquet}, R's {@code arrow::read_parquet}): one flat column per
  * table column, strings as UTF-8 {@code BINARY (STRING)}, INT32, INT64, DOUBLE, BOOLEAN, dates as
  * {@code INT32 (DATE)}; nullable columns {@code OPTIONAL} (null is absent), primitive ones {@code REQUIRED}.
- * Pages are Snappy-compressed. Written through Parquet's {@link LocalOutputFile} and a plain configuration, so
- * no Hadoop class is loaded. Thread-safe; each sink is not.
+ * Pages are Snappy-compressed; the footer names the table and the record schema version, and no object model.
+ * Written through Parquet's {@link LocalOutputFile} and a plain configuration, so no Hadoop class is loaded.
+ * Thread-safe; each sink is not.
  */
 public final class ParquetExport {
   public static final String EXTENSION = ".parquet";
 
-  private static final MethodHandle WITH_CONF = withConfHandle();
+  /** Footer key naming the table ({@code events}, {@code statements}, {@code articles}). */
+  public static final String TABLE_KEY = "dossier.table";
+  /** Footer key holding the Dossier record schema version the rows were flattened from. */
+  public static final String SCHEMA_KEY = "dossier.schema";
 
   private ParquetExport() {}
-
-  private static MethodHandle withConfHandle() {
-    try {
-      return MethodHandles.publicLookup().findVirtual(ParquetWriter.Builder.class, "withConf",
-          MethodType.methodType(ParquetWriter.Builder.class, ParquetConfiguration.class));
-    } catch (NoSuchMethodException | IllegalAccessException e) {
-      throw new ExceptionInInitializerError(e);
-    }
-  }
 
   /** {@code TABLE.parquet} in {@code dir} (which must exist), replacing any file of that name. */
   public static <R extends Record> RowSink<R> open(Table<R> table, Path dir) throws IOException {
@@ -54,8 +46,10 @@ public final class ParquetExport {
       throws IOException {
     MessageType schema = schema(table);
     Path file = dir.resolve(table.name() + EXTENSION);
-    ParquetWriter<Group> writer = withPlainConf(ExampleParquetWriter.builder().withFile(new LocalOutputFile(file)))
-        .withType(schema)
+    Map<String, String> metadata = Map.of(TABLE_KEY, table.name(),
+        SCHEMA_KEY, String.valueOf(DossierRecord.SCHEMA_VERSION));
+    ParquetWriter<Group> writer = ParquetGroupWriter.builder(new LocalOutputFile(file), schema, metadata)
+        .withConf(new PlainParquetConfiguration())
         .withCodecFactory(new SnappyCodecFactory())
         .withCompressionCodec(codec)
         .withWriteMode(ParquetFileWriter.Mode.OVERWRITE)
@@ -77,21 +71,6 @@ public final class ParquetExport {
         writer.close();
       }
     };
-  }
-
-  /**
-   * Sets a Hadoop-free configuration. Without one the builder makes a Hadoop {@code Configuration}; and a direct
-   * call of {@code withConf} needs Hadoop to compile (javac must see both overloads; the same holds for {@code
-   * builder(OutputFile)}, hence {@code withFile}), so it is called by its exact signature.
-   */
-  private static ExampleParquetWriter.Builder withPlainConf(ExampleParquetWriter.Builder builder) {
-    try {
-      return (ExampleParquetWriter.Builder) WITH_CONF.invoke(builder, new PlainParquetConfiguration());
-    } catch (RuntimeException | Error e) {
-      throw e;
-    } catch (Throwable t) {
-      throw new IllegalStateException(t);
-    }
   }
 
   /** The Parquet schema of a table; the message is named after the table. */

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Map;
 import org.dossier.json.Json;
 import org.dossier.model.DossierRecord;
 
@@ -17,9 +16,11 @@ import org.dossier.model.DossierRecord;
  * extracted_place}, {@code country_code}, {@code lat}, {@code lon}), {@code text_info} ({@code start}, {@code
  * end}: UTF-16 offsets of the evidence into the article text), {@code cite_info} ({@code url}, {@code title},
  * {@code publication}, {@code coder}, {@code codebook}), {@code coder} and {@code version}. Entities hold
- * {@code code} (country or group), {@code sector} and {@code entity_text}. Dossier adds {@code size}
- * ({@code count} {min, max} and {@code unit}), {@code negated} and {@code certainty}, as the manual invites for
- * fields it does not name. Unknown optional fields are left out rather than null. Thread-safe; each sink is not.
+ * {@code code} (country or region, else the group), {@code sector} and {@code entity_text}. Dossier adds {@code
+ * size} ({@code count} {min, max} and {@code unit}), {@code negated}, {@code certainty}, {@code plover_score},
+ * an entity's {@code group} (IGO, NGO, MNC, IMG) and {@code event_loc}'s {@code admin1}, {@code geonameid} and
+ * {@code feature_code}, as the manual invites for fields it does not name. The quad code and score come from
+ * {@code org.dossier.event.Plover}. Unknown optional fields are left out rather than null. Thread-safe; each sink is not.
  */
 public final class PloverExport {
   public static final String FILE = "plover.jsonl";
@@ -27,15 +28,6 @@ public final class PloverExport {
   public static final String CODEBOOK = "PLOVER 2.0";
   /** The Dossier record schema the events were coded in. */
   public static final String VERSION = String.valueOf(DossierRecord.SCHEMA_VERSION);
-
-  /** PLOVER quad categories: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict. */
-  private static final Map<String, Integer> QUADS = Map.ofEntries(
-      Map.entry("AGREE", 1), Map.entry("CONSULT", 1), Map.entry("SUPPORT", 1), Map.entry("CONCEDE", 1),
-      Map.entry("COOPERATE", 2), Map.entry("AID", 2), Map.entry("RETREAT", 2),
-      Map.entry("REQUEST", 3), Map.entry("ACCUSE", 3), Map.entry("REJECT", 3), Map.entry("THREATEN", 3),
-      // SANCTION: the manual's own section puts it in material conflict (its summary table disagrees)
-      Map.entry("PROTEST", 4), Map.entry("SANCTION", 4), Map.entry("MOBILIZE", 4), Map.entry("COERCE", 4),
-      Map.entry("ASSAULT", 4));
 
   private PloverExport() {}
 
@@ -70,13 +62,13 @@ public final class PloverExport {
     }
     ArrayNode actor = r.putArray("actor");
     if (e.sourceName() != null || e.sourceActor() != null) {
-      actor.add(entity(e.sourceCountry(), e.sourceSector(), e.sourceName()));
+      actor.add(entity(e.sourceGroup(), e.sourceCountry(), e.sourceSector(), e.sourceName()));
     }
     if (e.targetName() != null || e.targetActor() != null) {
-      r.putArray("recipient").add(entity(e.targetCountry(), e.targetSector(), e.targetName()));
+      r.putArray("recipient").add(entity(e.targetGroup(), e.targetCountry(), e.targetSector(), e.targetName()));
     }
     r.putArray("event").add(e.eventType());
-    putIfKnown(r, "quad_code", e.eventType() == null ? null : QUADS.get(e.eventType()));
+    putIfKnown(r, "quad_code", e.quadCode());
     if (e.mode() != null) {
       r.putArray("mode").add(e.mode());
     }
@@ -93,6 +85,9 @@ public final class PloverExport {
       ObjectNode loc = r.putObject("event_loc");
       putIfKnown(loc, "extracted_place", e.placeName());
       putIfKnown(loc, "country_code", e.placeCountry());
+      putIfKnown(loc, "admin1", e.placeAdmin1());
+      putIfKnown(loc, "geonameid", e.placeGeonamesId());
+      putIfKnown(loc, "feature_code", e.placeFeature());
       putIfKnown(loc, "lat", e.lat());
       putIfKnown(loc, "lon", e.lon());
     }
@@ -113,14 +108,17 @@ public final class PloverExport {
     }
     r.put("negated", e.negated());
     putIfKnown(r, "certainty", e.certainty());
+    putIfKnown(r, "plover_score", e.ploverScore());
     r.put("coder", CODER);
     r.put("version", VERSION);
     return r;
   }
 
-  private static ObjectNode entity(String code, String sector, String text) {
+  /** {@code code} is the country (or region), else the group (NGO for NGOHRI); {@code group} is Dossier's. */
+  private static ObjectNode entity(String group, String country, String sector, String text) {
     ObjectNode entity = Json.MAPPER.createObjectNode();
-    putIfKnown(entity, "code", code);
+    putIfKnown(entity, "code", country != null ? country : group);
+    putIfKnown(entity, "group", group);
     putIfKnown(entity, "sector", sector);
     putIfKnown(entity, "entity_text", text);
     return entity;

@@ -14,7 +14,10 @@ import org.dossier.store.Filters;
  * The export side of {@link Filters}: which rows of an article to keep. Every filter that is set must hold.
  *
  * <ul>
- *   <li>{@code kind}: {@code STATEMENT} keeps only statements, {@code EVENT} only events, null both.
+ *   <li>{@code kind}: {@code STATEMENT} keeps only statements, {@code EVENT} only events, {@code ARTICLE} only
+ *       articles, null all three. An article passes the date and outlet filters itself; when a filter about
+ *       rows is set (query, actor, speaker, type, country), it is kept only if one of its events or statements
+ *       passes them all.
  *   <li>{@code from}/{@code to}: the article's published date, both ends included; {@code outlet}: equal,
  *       ignoring case.
  *   <li>{@code actor}: the speaker of a statement, the source or the target of an event; {@code speaker}: the
@@ -44,12 +47,17 @@ public final class RowFilter {
     return s == null || s.isBlank() ? null : s.strip();
   }
 
-  /** True unless {@code kind} restricts the export to statements. */
+  /** True unless {@code kind} restricts the export to statements or articles. */
   public boolean wantsEvents() {
     return filters.kind() == null || filters.kind() == Filters.Kind.EVENT;
   }
 
-  /** True unless {@code kind} restricts the export to events. */
+  /** True unless {@code kind} restricts the export to events or statements. */
+  public boolean wantsArticles() {
+    return filters.kind() == null || filters.kind() == Filters.Kind.ARTICLE;
+  }
+
+  /** True unless {@code kind} restricts the export to events or articles. */
   public boolean wantsStatements() {
     return filters.kind() == null || filters.kind() == Filters.Kind.STATEMENT;
   }
@@ -64,13 +72,24 @@ public final class RowFilter {
         reportingType.add(e.statementId());
       }
     }
-    List<EventRow> events = !wantsEvents() ? List.of() : rows.events().stream()
+    List<EventRow> events = rows.events().stream()
         .filter(e -> keeps(e, byId.get(e.statementId())))
         .toList();
-    List<StatementRow> statements = !wantsStatements() ? List.of() : rows.statements().stream()
+    List<StatementRow> statements = rows.statements().stream()
         .filter(s -> keeps(s) && (filters.type() == null || reportingType.contains(s.statementId())))
         .toList();
-    return new Rows(events, statements);
+    ArticleRow article = rows.article();
+    boolean keepsArticle = wantsArticles() && article != null && inRange(article.published())
+        && sameText(filters.outlet(), article.outlet())
+        && (!filtersRows() || !events.isEmpty() || !statements.isEmpty());
+    return new Rows(keepsArticle ? article : null, wantsEvents() ? events : List.of(),
+        wantsStatements() ? statements : List.of());
+  }
+
+  /** True when a filter about statements or events is set, so an article is kept only for a row that passes it. */
+  private boolean filtersRows() {
+    return filters.query() != null || filters.actor() != null || filters.speaker() != null || filters.type() != null
+        || filters.country() != null;
   }
 
   /** True when {@code e} passes every filter; {@code reportedIn} is the statement it cites, or null. */

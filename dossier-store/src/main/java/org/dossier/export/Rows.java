@@ -3,21 +3,30 @@ package org.dossier.export;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.dossier.actor.ActorCodes;
+import org.dossier.event.Plover;
 import org.dossier.model.DossierRecord;
+import org.dossier.model.Entity;
 import org.dossier.model.Event;
 import org.dossier.model.Party;
 import org.dossier.model.Source;
 import org.dossier.model.Span;
 import org.dossier.model.Statement;
+import org.dossier.store.PartyCountry;
+import org.dossier.store.Sentences;
 
 /**
- * The rows of one article: its events and statements flattened for tables. Immutable and thread-safe.
+ * The rows of one article: the article itself, its events and statements flattened for tables. Immutable and
+ * thread-safe.
  *
+ * @param article the article's row
  * @param events one row per event, in the article's order
  * @param statements one row per statement, in the article's order
  */
-public record Rows(List<EventRow> events, List<StatementRow> statements) {
+public record Rows(ArticleRow article, List<EventRow> events, List<StatementRow> statements) {
 
   /** Joins PLOVER contexts in one cell; context names never hold it. */
   public static final String CONTEXT_SEPARATOR = ";";
@@ -29,42 +38,59 @@ public record Rows(List<EventRow> events, List<StatementRow> statements) {
 
   /** Flattens a whole article. */
   public static Rows of(DossierRecord record) {
-    return new Rows(
-        record.events().stream().map(e -> event(record, e)).toList(),
-        record.statements().stream().map(s -> statement(record, s)).toList());
+    Map<String, Entity> entities = record.entities().stream()
+        .filter(e -> e.id() != null)
+        .collect(Collectors.toMap(Entity::id, Function.identity(), (a, b) -> a));
+    return new Rows(article(record),
+        record.events().stream().map(e -> event(record, e, entities)).toList(),
+        record.statements().stream().map(s -> statement(record, s, entities)).toList());
   }
 
-  static EventRow event(DossierRecord r, Event e) {
+  static ArticleRow article(DossierRecord r) {
+    return new ArticleRow(r.id(), r.title(), r.published(), r.outlet(), r.dateline(), r.language(),
+        url(r.source()), path(r.source()), r.entities().size(), r.statements().size(), r.events().size());
+  }
+
+  static EventRow event(DossierRecord r, Event e, Map<String, Entity> entities) {
     Party source = e.source();
     Party target = e.target();
+    ActorCodes.Parts from = ActorCodes.split(actor(source));
+    ActorCodes.Parts to = ActorCodes.split(actor(target));
+    Plover.Type plover = e.type() == null ? null : Plover.facts().type(e.type()).orElse(null);
     Event.When when = e.when();
     Event.Where where = e.where();
     Event.Quantity quantity = e.quantity();
     Span evidence = e.evidence();
     return new EventRow(
-        qualified(r, e.id()), r.id(), r.published(), e.type(), e.mode(),
+        qualified(r, e.id()), r.id(), r.published(), e.type(),
+        plover == null ? null : plover.quad(), plover == null ? null : plover.score(), e.mode(),
         e.context().isEmpty() ? null : String.join(CONTEXT_SEPARATOR, e.context()),
-        source == null ? null : source.name(), actor(source), country(actor(source)), sector(actor(source)),
-        target == null ? null : target.name(), actor(target), country(actor(target)), sector(actor(target)),
-        e.negated(), e.certainty(), qualified(r, e.statement()),
+        source == null ? null : source.name(), actor(source), from.group(), PartyCountry.of(source, entities),
+        from.sectors(),
+        target == null ? null : target.name(), actor(target), to.group(), PartyCountry.of(target, entities),
+        to.sectors(),
+        e.negated(), e.certainty(), e.confidence(), qualified(r, e.statement()),
         when == null ? null : date(when.start()), when == null ? null : date(when.end()),
         when == null ? null : when.text(),
         where == null ? null : where.name(), where == null ? null : where.country(),
+        where == null ? null : where.admin1(), where == null ? null : where.geonames(),
+        where == null ? null : where.feature(),
         where == null ? null : where.lat(), where == null ? null : where.lon(),
         quantity == null ? null : quantity.min(), quantity == null ? null : quantity.max(),
         quantity == null ? null : quantity.unit(),
         evidence == null ? null : evidence.text(), evidence == null ? null : evidence.start(),
-        evidence == null ? null : evidence.end(),
+        evidence == null ? null : evidence.end(), Sentences.textAround(r.text(), evidence),
         r.title(), r.outlet(), url(r.source()), path(r.source()), e.rule());
   }
 
-  static StatementRow statement(DossierRecord r, Statement s) {
+  static StatementRow statement(DossierRecord r, Statement s, Map<String, Entity> entities) {
     Party speaker = s.speaker();
+    ActorCodes.Parts code = ActorCodes.split(actor(speaker));
     Span content = s.content();
     return new StatementRow(
         qualified(r, s.id()), r.id(), r.published(),
-        speaker == null ? null : speaker.name(), actor(speaker), country(actor(speaker)), sector(actor(speaker)),
-        speaker == null ? null : qualified(r, speaker.entity()),
+        speaker == null ? null : speaker.name(), actor(speaker), code.group(), PartyCountry.of(speaker, entities),
+        code.sectors(), speaker == null ? null : qualified(r, speaker.entity()),
         s.cue(), s.kind(), qualified(r, s.via()),
         content == null ? null : content.text(), content == null ? null : content.start(),
         content == null ? null : content.end(),
@@ -78,17 +104,6 @@ public record Rows(List<EventRow> events, List<StatementRow> statements) {
 
   private static String actor(Party p) {
     return p == null ? null : p.actor();
-  }
-
-  /** The first three letters of an actor code: a country, or a group such as IGO; null for unknown ("---"). */
-  static String country(String code) {
-    String root = ActorCodes.root(code);
-    return root == null || root.equals("---") ? null : root;
-  }
-
-  /** What follows the first three letters of an actor code (GOV, MIL, GOVMIL …), or null. */
-  static String sector(String code) {
-    return code == null || code.length() <= 3 ? null : code.substring(3);
   }
 
   private static String url(Source s) {

@@ -9,7 +9,10 @@ import java.time.LocalDate;
  * @param statementId article id + ":" + statement id
  * @param published the article's published date
  * @param speakerName the speaker's name, or the phrase of an unnamed source ("intelligence")
- * @param speakerCountry first three letters of the speaker's actor code; {@code speakerSector} the rest
+ * @param speakerGroup IGO, NGO, MNC or IMG when the speaker's actor code opens with one
+ * @param speakerCountry the country slot of the speaker's actor code, else the speaker entity's country (as for
+ *     events, see {@link EventRow})
+ * @param speakerSector the sectors after the country slot
  * @param speakerEntity the qualified id of the speaker's entity, null for unnamed sources
  * @param kind direct, indirect or mixed
  * @param via the qualified id of the statement that reports this one, or null
@@ -23,6 +26,7 @@ public record StatementRow(
     LocalDate published,
     String speakerName,
     String speakerActor,
+    String speakerGroup,
     String speakerCountry,
     String speakerSector,
     String speakerEntity,

@@ -114,7 +114,8 @@ final class Documents {
     List<Party> parties = r.entities().stream().map(en -> new Party(en.name(), null, en.actor())).toList();
     addParties(d, parties, none);
     Set<String> countries = new LinkedHashSet<>();
-    r.entities().stream().filter(en -> en.country() != null).forEach(en -> countries.add(code(en.country())));
+    r.entities().stream().map(en -> PartyCountry.of(en.actor(), en.country())).filter(c -> c != null)
+        .forEach(c -> countries.add(code(c)));
     r.events().stream().filter(e -> e.where() != null && e.where().country() != null)
         .forEach(e -> countries.add(code(e.where().country())));
     addCountries(d, countries);
@@ -149,15 +150,8 @@ final class Documents {
     return d;
   }
 
-  /** The sentence around a span, or the span's own text when its offsets do not fit the text (a hand-made record). */
   private static String sentence(String text, Span span) {
-    if (span == null) {
-      return null;
-    }
-    if (span.end() > text.length() || !text.startsWith(span.text(), span.start())) {
-      return span.text();
-    }
-    return Sentences.around(text, span.start(), span.end()).text();
+    return Sentences.textAround(text, span);
   }
 
   private static void addContext(Document d, String sentence) {
@@ -210,9 +204,9 @@ final class Documents {
   private static Set<String> countries(List<Party> parties, Map<String, Entity> entities) {
     Set<String> countries = new LinkedHashSet<>();
     for (Party p : parties) {
-      Entity e = p.entity() == null ? null : entities.get(p.entity());
-      if (e != null && e.country() != null) {
-        countries.add(code(e.country()));
+      String country = PartyCountry.of(p, entities);
+      if (country != null) {
+        countries.add(code(country));
       }
     }
     return countries;

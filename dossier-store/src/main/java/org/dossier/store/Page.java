@@ -15,8 +15,8 @@ public record Page(long total, int page, int size, List<Hit> hits) {
     hits = List.copyOf(hits);
   }
 
-  /** How many pages the matches fill. */
+  /** How many pages the matches fill; 0 for a page of size 0 (a count or facets only). */
   public long pages() {
-    return (total + size - 1) / size;
+    return size == 0 ? 0 : (total + size - 1) / size;
   }
 }

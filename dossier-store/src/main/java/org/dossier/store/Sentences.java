@@ -45,6 +45,20 @@ public final class Sentences {
     return new Span(from, to, text.substring(from, to));
   }
 
+  /**
+   * The text of the sentences around {@code span}, or the span's own text when its offsets do not fit {@code text}
+   * (a hand-made record); null for a null span.
+   */
+  public static String textAround(String text, Span span) {
+    if (span == null) {
+      return null;
+    }
+    if (text == null || span.end() > text.length() || !text.startsWith(span.text(), span.start())) {
+      return span.text();
+    }
+    return around(text, span.start(), span.end()).text();
+  }
+
   /** Every sentence of {@code text} in order, trimmed, blank ones left out. */
   public static List<Span> all(String text) {
     List<Span> sentences = new ArrayList<>();

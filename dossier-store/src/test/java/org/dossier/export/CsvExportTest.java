@@ -41,7 +41,7 @@ class CsvExportTest {
     List<DossierRecord> records = Examples.both();
     ExportCounts counts = Exporter.export(records, Filters.NONE, Format.CSV, dir);
 
-    assertThat(counts).isEqualTo(new ExportCounts(5, 4));
+    assertThat(counts).isEqualTo(new ExportCounts(5, 4, 2));
     assertThat(header(dir.resolve("events.csv"))).isEqualTo(EventRow.TABLE.columnNames());
     assertThat(header(dir.resolve("statements.csv"))).isEqualTo(StatementRow.TABLE.columnNames());
     List<Map<String, String>> events = read(dir.resolve("events.csv"));
@@ -96,7 +96,7 @@ class CsvExportTest {
 
     ExportCounts counts = Exporter.export(Examples.both(), statements, Format.CSV, out);
 
-    assertThat(counts).isEqualTo(new ExportCounts(0, 4));
+    assertThat(counts).isEqualTo(new ExportCounts(0, 4, 0));
     Path file = dir.resolve("out.csv");
     Files.write(file, out.toByteArray());
     assertThat(header(file)).isEqualTo(StatementRow.TABLE.columnNames());

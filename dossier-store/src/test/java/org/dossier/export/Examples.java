@@ -69,7 +69,7 @@ final class Examples {
         new Event("v5", "MOBILIZE", "troops", List.of("military"),
             new Party("North Korean soldiers", "e13", "PRKMIL"), null, false, "alleged", "s8",
             new Event.When("2025-01-01", "2025-02-28", "from January to February"),
-            new Event.Where("Kursk region", "RUS", 51.69, 36.15), new Event.Quantity(1000L, 3000L, "soldiers"),
+            new Event.Where("Kursk region", "RUS", 51.69, 36.15, "Kursk Oblast", null, "ADM1"), new Event.Quantity(1000L, 3000L, "soldiers"),
             span(t, "3,000 North Korean soldiers were transferred to the Kursk region"), "lexicon:verb:transfer"),
         new Event("v6", "COOPERATE", null, List.of("military"), new Party("Russia", "e2", "RUS"),
             new Party("North Korea", "e12", "PRK"), false, "asserted", null, day, null, null,
@@ -89,6 +89,36 @@ final class Examples {
     return new DossierRecord(a.id(), a.title(), a.published(), a.outlet(), a.dateline(), a.language(),
         new Source("wire-2025-04-02.txt", "https://example.org/wire/protest"), t, List.of(), List.of(),
         List.of(protest));
+  }
+
+  /** An article whose actors have group codes: NATO (IGOWSTNAT) fines Google (MNCUSAMED), NGOs speak. */
+  static DossierRecord groups() {
+    Article a = article("groups.txt", " date 2025-05-06 NATO fines Google\nBrussels • Test Wire\n"
+        + "NATO fined Google in Brussels. Amnesty said it was right. Reporters Without Borders agreed.\n");
+    String t = a.text();
+    List<Entity> entities = List.of(
+        new Entity("e1", "NATO", "ORGANIZATION", "IGOWSTNAT", null, null, "dictionary",
+            List.of(mention(t, "NATO"))),
+        new Entity("e2", "Google", "ORGANIZATION", "MNCUSAMED", "USA", null, "dictionary",
+            List.of(mention(t, "Google"))),
+        new Entity("e3", "Amnesty International", "ORGANIZATION", "NGOHRI", null, null, "dictionary",
+            List.of(mention(t, "Amnesty"))),
+        new Entity("e4", "Reporters Without Borders", "ORGANIZATION", "NGOMED", "FRA", null, "dictionary",
+            List.of(mention(t, "Reporters Without Borders"))));
+    Event fine = new Event("v1", "SANCTION", null, List.of(), new Party("NATO", "e1", "IGOWSTNAT"),
+        new Party("Google", "e2", "MNCUSAMED"), false, "asserted", null, null, null, null,
+        span(t, "NATO fined Google"), "lexicon:verb:fine");
+    List<Statement> statements = List.of(
+        new Statement("s1", new Party("Amnesty", "e3", "NGOHRI"), "say", "indirect", null, span(t, "it was right"),
+            "reported:ccomp"),
+        new Statement("s2", new Party("Reporters Without Borders", "e4", "NGOMED"), "agree", "indirect", null,
+            span(t, "agreed"), "reported:intransitive"));
+    return DossierRecord.of(a, entities, statements, List.of(fine));
+  }
+
+  private static Mention mention(String text, String phrase) {
+    Span s = span(text, phrase);
+    return new Mention(s.start(), s.end(), s.text());
   }
 
   static Article article(String name, String text) {

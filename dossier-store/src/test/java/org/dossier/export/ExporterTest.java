@@ -37,8 +37,9 @@ class ExporterTest {
       Exporter.export(Examples.both(), Filters.NONE, f, out);
     }
     try (Stream<Path> s = Files.list(out)) {
-      assertThat(s.map(p -> p.getFileName().toString()).sorted()).containsExactly("events.csv", "events.jsonl",
-          "events.parquet", "plover.jsonl", "statements.csv", "statements.jsonl", "statements.parquet");
+      assertThat(s.map(p -> p.getFileName().toString()).sorted()).containsExactly("articles.csv", "articles.jsonl",
+          "articles.parquet", "events.csv", "events.jsonl", "events.parquet", "plover.jsonl", "statements.csv",
+          "statements.jsonl", "statements.parquet");
     }
   }
 
@@ -47,7 +48,7 @@ class ExporterTest {
   void kindWritesOneTable(Format format) throws IOException {
     ExportCounts counts = Exporter.export(Examples.both(), kind(Filters.Kind.STATEMENT), format, dir);
 
-    assertThat(counts).isEqualTo(new ExportCounts(0, 4));
+    assertThat(counts).isEqualTo(new ExportCounts(0, 4, 0));
     assertThat(files()).singleElement().asString().startsWith("statements.");
   }
 
@@ -59,11 +60,34 @@ class ExporterTest {
   }
 
   @Test
-  void refusesArticlesAndPloverStatements() {
-    assertThatThrownBy(() -> Exporter.export(Examples.both(), kind(Filters.Kind.ARTICLE), Format.CSV, dir))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("article");
+  void refusesPloverStatementsAndArticles() {
     assertThatThrownBy(() -> Exporter.export(Examples.both(), kind(Filters.Kind.STATEMENT), Format.PLOVER, dir))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("PLOVER");
+    assertThatThrownBy(() -> Exporter.export(Examples.both(), kind(Filters.Kind.ARTICLE), Format.PLOVER, dir))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("articles have no PLOVER form");
+  }
+
+  @Test
+  void kindArticleWritesTheArticlesTable() throws IOException {
+    ExportCounts counts = Exporter.export(Examples.both(), kind(Filters.Kind.ARTICLE), Format.CSV, dir);
+
+    assertThat(counts).isEqualTo(new ExportCounts(0, 0, 2));
+    assertThat(files()).containsExactly("articles.csv");
+    List<String> lines = Files.readAllLines(dir.resolve("articles.csv"));
+    assertThat(lines.get(0)).isEqualTo(
+        "article_id,title,published,outlet,dateline,language,url,source_path,entities,statements,events");
+    assertThat(lines.get(2)).contains(",2025-04-02,\"Test Wire\",Kyiv,en,\"https://example.org/wire/protest\",")
+        .endsWith(",0,0,1");
+  }
+
+  @Test
+  void anArticleIsKeptWhenOneOfItsRowsPassesTheRowFilters() throws IOException {
+    Filters protests = new Filters(null, null, null, "PROTEST", null, null, null, Filters.Kind.ARTICLE, null);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ExportCounts counts = Exporter.export(Examples.both(), protests, Format.JSONL, out);
+
+    assertThat(counts).isEqualTo(new ExportCounts(0, 0, 1));
+    assertThat(out.toString(java.nio.charset.StandardCharsets.UTF_8)).contains("\"title\":\"Protest in Kyiv\"");
   }
 
   @Test

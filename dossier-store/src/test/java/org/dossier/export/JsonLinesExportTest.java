@@ -32,7 +32,7 @@ class JsonLinesExportTest {
     List<DossierRecord> records = Examples.both();
     ExportCounts counts = Exporter.export(records, Filters.NONE, Format.JSONL, dir);
 
-    assertThat(counts).isEqualTo(new ExportCounts(5, 4));
+    assertThat(counts).isEqualTo(new ExportCounts(5, 4, 2));
     List<JsonNode> events = read(dir.resolve("events.jsonl"));
     assertThat(events).hasSize(5);
     JsonNode v5 = events.get(2);

@@ -35,7 +35,7 @@ class ParquetExportTest {
     List<DossierRecord> records = Examples.both();
     ExportCounts counts = Exporter.export(records, Filters.NONE, Format.PARQUET, dir);
 
-    assertThat(counts).isEqualTo(new ExportCounts(5, 4));
+    assertThat(counts).isEqualTo(new ExportCounts(5, 4, 2));
     ParquetFiles.Content events = ParquetFiles.read(dir.resolve("events.parquet"));
     MessageType schema = events.schema();
     assertThat(schema.getFields()).extracting(f -> f.getName()).isEqualTo(EventRow.TABLE.columnNames());
@@ -45,6 +45,10 @@ class ParquetExportTest {
     assertThat(describe(schema, "lat")).isEqualTo("OPTIONAL DOUBLE");
     assertThat(describe(schema, "quantity_min")).isEqualTo("OPTIONAL INT64");
     assertThat(describe(schema, "evidence_start")).isEqualTo("OPTIONAL INT32");
+    assertThat(describe(schema, "quad_code")).isEqualTo("OPTIONAL INT32");
+    assertThat(describe(schema, "place_geonames_id")).isEqualTo("OPTIONAL INT64");
+    assertThat(events.metadata()).containsOnlyKeys(ParquetExport.TABLE_KEY, ParquetExport.SCHEMA_KEY)
+        .containsEntry(ParquetExport.TABLE_KEY, "events").doesNotContainKey("writer.model.name");
     assertThat(events.rows()).hasSize(5);
 
     Group v5 = events.rows().get(2);

@@ -7,6 +7,7 @@ import java.lang.invoke.MethodType;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.parquet.ParquetReadOptions;
 import org.apache.parquet.column.page.PageReadStore;
 import org.apache.parquet.conf.PlainParquetConfiguration;
@@ -24,7 +25,7 @@ import org.apache.parquet.schema.MessageType;
  * a test oracle independent of the writer.
  */
 final class ParquetFiles {
-  record Content(MessageType schema, List<Group> rows) {}
+  record Content(MessageType schema, List<Group> rows, Map<String, String> metadata) {}
 
   /**
    * {@code ParquetFileReader.open(InputFile, ParquetReadOptions)} by its exact signature: a direct call needs
@@ -59,6 +60,7 @@ final class ParquetFiles {
         .build();
     try (ParquetFileReader reader = open(file, options)) {
       MessageType schema = reader.getFooter().getFileMetaData().getSchema();
+      Map<String, String> metadata = reader.getFooter().getFileMetaData().getKeyValueMetaData();
       List<Group> rows = new ArrayList<>();
       PageReadStore rowGroup;
       while ((rowGroup = reader.readNextRowGroup()) != null) {
@@ -68,7 +70,7 @@ final class ParquetFiles {
           rows.add(records.read());
         }
       }
-      return new Content(schema, rows);
+      return new Content(schema, rows, metadata);
     }
   }
 }

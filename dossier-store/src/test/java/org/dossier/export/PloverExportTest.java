@@ -93,7 +93,7 @@ class PloverExportTest {
 
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ExportCounts counts = Exporter.export(Examples.both(), prk, Format.PLOVER, out);
-    assertThat(counts).isEqualTo(new ExportCounts(2, 0));
+    assertThat(counts).isEqualTo(new ExportCounts(2, 0, 0));
     assertThat(out.toString(StandardCharsets.UTF_8))
         .isEqualTo(Files.readString(dir.resolve(PloverExport.FILE), StandardCharsets.UTF_8));
   }

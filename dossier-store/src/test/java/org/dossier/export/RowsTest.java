@@ -13,14 +13,18 @@ class RowsTest {
   @Test
   void eventColumnsArePolecatLikeAndInOrder() {
     assertThat(EventRow.TABLE.columnNames()).containsExactly("event_id", "article_id", "story_date", "event_type",
-        "mode", "context", "source_name", "source_actor", "source_country", "source_sector", "target_name",
-        "target_actor", "target_country", "target_sector", "negated", "certainty", "statement_id", "time_start",
-        "time_end", "time_text", "place_name", "place_country", "lat", "lon", "quantity_min", "quantity_max",
-        "quantity_unit", "evidence", "evidence_start", "evidence_end", "title", "outlet", "url", "source_path",
-        "rule");
+        "quad_code", "plover_score", "mode", "context", "source_name", "source_actor", "source_group",
+        "source_country", "source_sector", "target_name", "target_actor", "target_group", "target_country",
+        "target_sector", "negated", "certainty", "confidence", "statement_id", "time_start", "time_end",
+        "time_text", "place_name", "place_country", "place_admin1", "place_geonames_id", "place_feature", "lat",
+        "lon", "quantity_min", "quantity_max", "quantity_unit", "evidence", "evidence_start", "evidence_end",
+        "sentence", "title", "outlet", "url", "source_path", "rule");
     assertThat(StatementRow.TABLE.columnNames()).containsExactly("statement_id", "article_id", "published",
-        "speaker_name", "speaker_actor", "speaker_country", "speaker_sector", "speaker_entity", "cue", "kind", "via",
-        "content", "content_start", "content_end", "title", "outlet", "url", "source_path", "rule");
+        "speaker_name", "speaker_actor", "speaker_group", "speaker_country", "speaker_sector", "speaker_entity",
+        "cue", "kind", "via", "content", "content_start", "content_end", "title", "outlet", "url", "source_path",
+        "rule");
+    assertThat(ArticleRow.TABLE.columnNames()).containsExactly("article_id", "title", "published", "outlet",
+        "dateline", "language", "url", "source_path", "entities", "statements", "events");
   }
 
   @Test
@@ -30,8 +34,11 @@ class RowsTest {
     assertThat(EventRow.TABLE.columns())
         .filteredOn(c -> c.type() != Column.Type.STRING)
         .extracting(c -> c.name() + ":" + c.type())
-        .containsExactly("story_date:DATE", "negated:BOOLEAN", "time_start:DATE", "time_end:DATE", "lat:DOUBLE",
+        .containsExactly("story_date:DATE", "quad_code:INT", "plover_score:DOUBLE", "negated:BOOLEAN",
+            "confidence:DOUBLE", "time_start:DATE", "time_end:DATE", "place_geonames_id:LONG", "lat:DOUBLE",
             "lon:DOUBLE", "quantity_min:LONG", "quantity_max:LONG", "evidence_start:INT", "evidence_end:INT");
+    assertThat(ArticleRow.TABLE.columns()).filteredOn(Column::required).extracting(Column::name)
+        .containsExactly("entities", "statements", "events");
   }
 
   @Test
@@ -88,10 +95,60 @@ class RowsTest {
   }
 
   @Test
-  void unknownActorRootsAndPartialDatesBecomeNull() {
-    assertThat(Rows.country("---MIL")).isNull();
-    assertThat(Rows.country("IGOUNO")).isEqualTo("IGO");
-    assertThat(Rows.sector("IGOUNO")).isEqualTo("UNO");
+  void mobilizeCarriesQuadScoreSentenceAndPlace() {
+    EventRow v5 = rows.events().get(2);
+    assertThat(v5.quadCode()).isEqualTo(4);
+    assertThat(v5.ploverScore()).isEqualTo(-5.5);
+    assertThat(v5.evidence()).isEqualTo("3,000 North Korean soldiers were transferred to the Kursk region");
+    assertThat(v5.sentence()).startsWith("According to").contains(v5.evidence())
+        .endsWith("from January to February.");
+    assertThat(v5.placeAdmin1()).isEqualTo("Kursk Oblast");
+    assertThat(v5.placeFeature()).isEqualTo("ADM1");
+    assertThat(v5.placeGeonamesId()).isNull();
+    EventRow v1 = rows.events().get(0);
+    assertThat(v1.quadCode()).isEqualTo(3);
+    assertThat(v1.ploverScore()).isEqualTo(-2.0);
+  }
+
+  @Test
+  void articleRowCountsWhatTheArticleHolds() {
+    ArticleRow a = rows.article();
+    assertThat(a.articleId()).isEqualTo(lavrov.id());
+    assertThat(a.published()).isEqualTo(LocalDate.of(2025, 3, 12));
+    assertThat(a.outlet()).isEqualTo("UNN");
+    assertThat(a.sourcePath()).isEqualTo(Examples.UNN);
+    assertThat(a.entities()).isEqualTo(7);
+    assertThat(a.statements()).isEqualTo(4);
+    assertThat(a.events()).isEqualTo(4);
+  }
+
+  @Test
+  void actorCodesSplitByTheCameoRules() {
+    DossierRecord r = Examples.groups();
+    EventRow fine = Rows.of(r).events().get(0);
+    assertThat(fine.sourceActor()).isEqualTo("IGOWSTNAT");
+    assertThat(fine.sourceGroup()).isEqualTo("IGO");
+    assertThat(fine.sourceCountry()).isEqualTo("WST");
+    assertThat(fine.sourceSector()).isEqualTo("NAT");
+    assertThat(fine.targetActor()).isEqualTo("MNCUSAMED");
+    assertThat(fine.targetGroup()).isEqualTo("MNC");
+    assertThat(fine.targetCountry()).isEqualTo("USA");
+    assertThat(fine.targetSector()).isEqualTo("MED");
+    StatementRow ngo = Rows.of(r).statements().get(0);
+    assertThat(ngo.speakerGroup()).isEqualTo("NGO");
+    assertThat(ngo.speakerCountry()).isNull();
+    assertThat(ngo.speakerSector()).isEqualTo("HRI");
+  }
+
+  @Test
+  void anEntityCountryFillsInWhereTheCodeHasNone() {
+    DossierRecord r = Examples.groups();
+    // the NGO speaker's entity lies in France; its code has no country slot
+    assertThat(Rows.of(r).statements().get(1).speakerCountry()).isEqualTo("FRA");
+  }
+
+  @Test
+  void partialDatesBecomeNull() {
     assertThat(Rows.date("2025-03")).isNull();
     assertThat(Rows.date("2025-03-12")).isEqualTo(LocalDate.of(2025, 3, 12));
   }

@@ -145,8 +145,11 @@ class StoreTest {
           .contains(new Facet.Count("Wikinews", 16), new Facet.Count("UNN", 1));
       List<Facet.Count> lavrov = store.facets(Filters.NONE.withSpeaker("Lavrov"), Facet.COUNTRY, 5);
       assertThat(lavrov).containsExactly(new Facet.Count("RUS", 5));
-      assertThat(store.facets(Filters.NONE.withKind(Kind.ARTICLE), Facet.MONTH, 50))
-          .contains(new Facet.Count("2025-03", 1));
+      List<Facet.Count> months = store.facets(Filters.NONE.withKind(Kind.ARTICLE), Facet.MONTH, 50);
+      assertThat(months).contains(new Facet.Count("2025-03", 1));
+      assertThat(months).extracting(Facet.Count::value).isSorted().doesNotHaveDuplicates();
+      List<Facet.Count> latest = store.facets(Filters.NONE.withKind(Kind.ARTICLE), Facet.MONTH, 2);
+      assertThat(latest).containsExactlyElementsOf(months.subList(months.size() - 2, months.size()));
     }
   }
 
