@@ -165,6 +165,10 @@ final class ReportedSpeech {
     }
     int[] clause = s.subtree(attach.get().governor());
     int[] phrase = s.subtree(x);
+    int apposition = speakers.apposition(s, phrase[1]);
+    if (apposition > phrase[1] && apposition <= clause[1]) {
+      phrase = new int[] {phrase[0], apposition - 1}; // the speaker's name is no part of what was said
+    }
     Span content = according <= clause[0] || phrase[0] <= clause[0]
         ? Spans.of(text, s, phrase[1] + 1, clause[1])
         : Spans.of(text, s, clause[0], phrase[0] - 1);

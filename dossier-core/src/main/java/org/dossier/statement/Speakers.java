@@ -78,7 +78,28 @@ final class Speakers {
         }
       }
     }
-    return null;
+    int end = s.subtree(head)[1];
+    return apposition(s, end) < 0 ? null : mentions.at(s, end + 2);
+  }
+
+  /**
+   * Where a person's name set off by commas right after token {@code end} ends (the token after its closing
+   * comma), when the parser did not attach it: "According to the El Paso mayor, Dee Margo, during ...", else -1.
+   */
+  int apposition(Sentence s, int end) {
+    int first = end + 2;
+    if (first >= s.tokens().size() || !s.token(end + 1).text().equals(",")) {
+      return -1;
+    }
+    Entity e = mentions.at(s, first);
+    if (e == null || !e.type().equals("PERSON")) {
+      return -1;
+    }
+    int k = first;
+    while (k < s.tokens().size() && mentions.at(s, k) == e) {
+      k++;
+    }
+    return k < s.tokens().size() && s.token(k).text().equals(",") ? k + 1 : -1;
   }
 
   /** The party of an entity covering {@code [start, end)}, or null. */

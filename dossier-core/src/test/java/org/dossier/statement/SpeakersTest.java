@@ -88,4 +88,14 @@ class SpeakersTest {
     assertThat(p.entity()).isNotNull();
     assertThat(p.actor()).isEqualTo("RUSGOV");
   }
+
+  @Test
+  void aNameBetweenCommasAfterTheHeadSpeaksWhenTheParserLeftItUnattached() {
+    Sentence s = sentence("the/DT coach/NN ,/, Alireza/NNP Mehraban/NNP ,/, scored/VBD",
+        "det 1 0", "punct 6 2", "nsubj 6 4", "compound 4 3", "punct 6 5", "nsubj 6 1", "root -1 6");
+    Speakers speakers = new Speakers(text(s), List.of(entity(s, "Alireza Mehraban", "PERSON", "AFG", "AFG")), DICT,
+        LocalDate.of(2020, 1, 1));
+    assertThat(speakers.of(s, 1).name()).isEqualTo("Alireza Mehraban");
+    assertThat(speakers.apposition(s, 1)).isEqualTo(6); // what was said starts after the closing comma
+  }
 }
