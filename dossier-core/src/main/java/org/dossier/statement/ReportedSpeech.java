@@ -22,7 +22,7 @@ final class ReportedSpeech {
       "obj", "ccomp", "advmod");
 
   /** Speakers a quote's own speaker stands behind: "I told them", "we said" inside a quotation. */
-  private static final Set<String> FIRST_AND_SECOND = Set.of("i", "we", "you", "me", "us");
+  private static final Set<String> FIRST_AND_SECOND = Set.of("i", "we", "you", "me", "us", "'s");
 
   private final String text;
   private final Cues cues;
@@ -74,6 +74,11 @@ final class ReportedSpeech {
       int to = ccomp.get() > v ? extend(s, v, sub[1]) : sub[1];
       content = Spans.of(text, s, skipMark(s, ccomp.get(), sub[0]), to);
       rule = "reported:ccomp";
+    } else if (cues.takesAbout(cue.lemma()) && about(s, v).isPresent()) {
+      int obl = about(s, v).get();
+      int[] sub = s.subtree(obl);
+      content = Spans.of(text, s, sub[0] + 1, obl > v ? extend(s, v, sub[1]) : sub[1]);
+      rule = "reported:about";
     } else if (cues.takesObject(cue.lemma()) && s.child(v, "obj").isPresent()) {
       int obj = s.child(v, "obj").get();
       int[] sub = s.subtree(obj);
@@ -111,6 +116,15 @@ final class ReportedSpeech {
       return s.child(head.get().governor(), "nsubj");
     }
     return Optional.empty();
+  }
+
+  /** The "about" phrase of a cue, whose first token is "about" ("told his counterpart about the aid"). */
+  private static Optional<Integer> about(Sentence s, int v) {
+    return s.children(v).stream().filter(d -> d.base().equals("obl") && d.dependent() > v)
+        .map(Dependency::dependent)
+        .filter(o -> s.child(o, "case").map(c -> s.token(c).lemma().equals("about") && c == s.subtree(o)[0])
+            .orElse(false))
+        .findFirst();
   }
 
   /** "have not said why ...": a cue under negation reports nothing. */

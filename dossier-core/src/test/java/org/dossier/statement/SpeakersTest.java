@@ -18,13 +18,13 @@ import org.junit.jupiter.api.Test;
 class SpeakersTest {
   private static final ActorDictionary DICT = ActorDictionary.builtIn();
 
-  /** A sentence of "word/POS" tokens with dependencies "relation governor dependent" (-1 for the root). */
+  /** A sentence of "word/POS" or "word/POS/lemma" tokens with dependencies "relation governor dependent" (-1 for the root). */
   static Sentence sentence(String tokens, String... deps) {
     List<Token> out = new ArrayList<>();
     int at = 0;
     for (String item : tokens.split(" ")) {
       String[] f = item.split("/");
-      out.add(new Token(out.size(), at, at + f[0].length(), f[0], f[1], f[0].toLowerCase(), "O"));
+      out.add(new Token(out.size(), at, at + f[0].length(), f[0], f[1], f.length > 2 ? f[2] : f[0].toLowerCase(), "O"));
       at += f[0].length() + 1;
     }
     List<Dependency> ds = new ArrayList<>();
