@@ -64,11 +64,11 @@ final class Speakers {
     return new Party(words, null, Description.actor(title, inside));
   }
 
-  /** "The mayor of London, Sadiq Khan, said": a person or body in apposition to a common noun speaks. */
+  /**
+   * "The mayor of London, Sadiq Khan, said", "The Vice President, Mike Pence, said": a person or body in
+   * apposition to a title that names no one speaks.
+   */
   private Entity apposed(Sentence s, int head) {
-    if (s.token(head).isProperNoun()) {
-      return null;
-    }
     for (Dependency d : s.children(head)) {
       if (d.relation().equals("appos")) {
         int[] sub = s.subtree(d.dependent());

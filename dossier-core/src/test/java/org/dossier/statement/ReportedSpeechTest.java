@@ -37,4 +37,25 @@ class ReportedSpeechTest {
         "nsubj 1 0", "root -1 1", "case 4 2", "det 4 3", "obl 1 4", "case 6 5", "nmod 4 6", "punct 1 7");
     assertThat(find(t)).isEmpty();
   }
+
+  @Test
+  void anObjectThatIsTheSubjectOfACutOffClauseTakesTheWholeClause() {
+    // the parser made "a male" the object of "confirmed" and hung "was transported" on the root
+    Sentence s = SpeakersTest.sentence(
+        "Police/NNS confirmed/VBD/confirm a/DT male/NN was/VBD transported/VBN to/IN hospital/NN ./.",
+        "nsubj 1 0", "root -1 1", "det 3 2", "obj 1 3", "aux:pass 5 4", "parataxis 1 5", "case 7 6", "obl 5 7",
+        "punct 1 8");
+    assertThat(find(s)).extracting(a -> a.content().text()).containsExactly("a male was transported to hospital");
+  }
+
+  @Test
+  void whatFollowsAccordingToIsTheContentWhenOnlyAComplementiserPrecedesIt() {
+    Sentence s = SpeakersTest.sentence(
+        "We/PRP learned/VBD that/IN according/VBG to/IN a/DT posting/NN ,/, the/DT site/NN is/VBZ attacked/VBN ./.",
+        "nsubj 1 0", "root -1 1", "mark 11 2", "case 6 3", "fixed 3 4", "det 6 5", "obl 11 6", "punct 11 7",
+        "det 9 8", "nsubj:pass 11 9", "aux:pass 11 10", "ccomp 1 11", "punct 1 12");
+    assertThat(find(s)).filteredOn(a -> a.rule().equals("reported:according-to"))
+        .extracting(a -> a.speaker().name() + ": " + a.content().text())
+        .containsExactly("a posting: the site is attacked");
+  }
 }

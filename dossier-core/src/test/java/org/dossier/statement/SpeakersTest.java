@@ -60,6 +60,9 @@ class SpeakersTest {
         "root -1 8");
     Party p = speaker(s, 1, entity(s, "London", "LOCATION", null, "GBR"), entity(s, "Sadiq Khan", "PERSON", "GBRGOV", "GBR"));
     assertThat(p.name()).isEqualTo("Sadiq Khan");
+    Sentence t = sentence("The/DT Vice/NNP President/NNP ,/, Mike/NNP Pence/NNP ,/, said/VBD",
+        "det 2 0", "compound 2 1", "punct 2 3", "appos 2 5", "compound 5 4", "punct 2 6", "nsubj 7 2", "root -1 7");
+    assertThat(speaker(t, 2, entity(t, "Mike Pence", "PERSON", "USAGOV", "USA")).name()).isEqualTo("Mike Pence");
   }
 
   @Test
