@@ -25,6 +25,21 @@ public final class Mentions {
     return null;
   }
 
+  /** The entity of {@code type} with the first mention lying inside {@code [start, end)}, or null. */
+  public Entity within(int start, int end, String type) {
+    Entity first = null;
+    int firstStart = Integer.MAX_VALUE;
+    for (Entity e : entities) {
+      for (Mention m : e.mentions()) {
+        if (start <= m.start() && m.end() <= end && m.start() < firstStart && e.type().equals(type)) {
+          first = e;
+          firstStart = m.start();
+        }
+      }
+    }
+    return first;
+  }
+
   /** The entity of token {@code i} of a sentence, or null. */
   public Entity at(Sentence s, int i) {
     return at(s.token(i).start(), s.token(i).end());

@@ -17,7 +17,8 @@ import org.dossier.nlp.Token;
  * Links pronouns (he, she, his, her …) and role nouns ("the minister") to the person they refer to: a person
  * of agreeing gender, preferring the subject of the current or previous sentences over a name that is merely
  * nearer ("Trump met Zelensky. He said ..." is Trump). Gender comes from honorifics and gendered nouns next to
- * a name (not from linked pronouns: one wrong link would then spread). One instance per article; not thread-safe.
+ * a name, else from the first name ({@link FirstNames}); never from linked pronouns: one wrong link would then
+ * spread. One instance per article; not thread-safe.
  */
 final class References {
   /** How far back (in characters) a pronoun looks for the person it stands for. */
@@ -50,6 +51,11 @@ final class References {
       Deadline.check();
       surnames(s);
       learn(s);
+    }
+    for (Group g : people) {
+      if (g.gender == null) {
+        g.gender = FirstNames.get().genderOfName(g.longest); // the text's own cues ("Mrs", "woman") win
+      }
     }
     for (Sentence s : analysis.sentences()) {
       Deadline.check();
@@ -149,13 +155,11 @@ final class References {
   }
 
   /**
-   * The person a pronoun stands for: one known to have its gender first, else one of unknown gender; among
-   * them a subject of this or the previous sentence beats a nearer non-subject.
+   * The person a pronoun stands for: one whose gender agrees or is unknown (never one of the other gender);
+   * among them a subject of this or the previous sentence beats a nearer non-subject.
    */
   private Group antecedent(int offset, String gender) {
-    int salient = previousSentenceStart(offset);
-    Group known = antecedent(offset, gender, true, salient);
-    return known != null ? known : antecedent(offset, gender, false, salient);
+    return antecedent(offset, gender, previousSentenceStart(offset));
   }
 
   /** Where the sentence before the one holding {@code offset} starts: subjects are salient from there on. */
@@ -172,13 +176,13 @@ final class References {
     return previous;
   }
 
-  private Group antecedent(int offset, String gender, boolean knownGender, int salientFrom) {
+  private Group antecedent(int offset, String gender, int salientFrom) {
     Group nearest = null;
     int nearestEnd = -1;
     Group subject = null;
     int subjectEnd = -1;
     for (Group g : people) {
-      if (knownGender ? !gender.equals(g.gender) : g.gender != null) {
+      if (g.gender != null && !gender.equals(g.gender)) {
         continue;
       }
       for (Mention m : g.mentions) {

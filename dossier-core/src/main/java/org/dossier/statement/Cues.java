@@ -41,6 +41,11 @@ public final class Cues {
   }
 
   /** A sentence with this cue and no content can introduce a paragraph of speech. */
+  /** Whether the cue's "about" phrase can be its content ("spoke about Russia's measures"). */
+  public boolean takesAbout(String lemma) {
+    return flags.getOrDefault(lemma, Set.of()).contains("about");
+  }
+
   public boolean opensParagraph(String lemma) {
     return flags.getOrDefault(lemma, Set.of()).contains("open");
   }

@@ -164,15 +164,19 @@ final class QuotedSpeech {
 
   /** The cue's subject, or (unparsed or inverted) the nearest named entity beside the cue. */
   private Party speakerOf(Sentence s, Token cue) {
-    for (Dependency d : s.children(cue.index())) {
-      if (d.relation().equals("nsubj")) {
-        return speakers.of(s, d.dependent());
-      }
+    Optional<Integer> subject = activeSubject(s, cue.index());
+    if (subject.isEmpty() && cue.pos().equals("VBG")) {
+      // "X issued a statement at his club outside Washington, saying ...": the participle's speaker is X
+      subject = s.head(cue.index()).filter(d -> d.base().equals("advcl") || d.base().equals("xcomp"))
+          .flatMap(d -> activeSubject(s, d.governor()));
+    }
+    if (subject.isPresent()) {
+      return speakers.of(s, subject.get());
     }
     for (int k = 1; k <= 4; k++) {
       for (int i : new int[] {cue.index() + k, cue.index() - k}) {
         if (i >= 0 && i < s.tokens().size() && !inQuote(s.token(i).start())) {
-          Party p = speakers.at(s.token(i).start(), s.token(i).end());
+          Party p = speakers.speakingAt(s.token(i).start(), s.token(i).end());
           if (p != null) {
             return p;
           }
@@ -180,6 +184,10 @@ final class QuotedSpeech {
       }
     }
     return null;
+  }
+
+  private static Optional<Integer> activeSubject(Sentence s, int verb) {
+    return s.children(verb).stream().filter(d -> d.relation().equals("nsubj")).map(Dependency::dependent).findFirst();
   }
 
   /** A headline quote before a colon is said by the person the headline names. */

@@ -22,7 +22,7 @@ final class ReportedSpeech {
       "obj", "ccomp", "advmod");
 
   /** Speakers a quote's own speaker stands behind: "I told them", "we said" inside a quotation. */
-  private static final Set<String> FIRST_AND_SECOND = Set.of("i", "we", "you", "me", "us");
+  private static final Set<String> FIRST_AND_SECOND = Set.of("i", "we", "you", "me", "us", "'s");
 
   private final String text;
   private final Cues cues;
@@ -74,10 +74,20 @@ final class ReportedSpeech {
       int to = ccomp.get() > v ? extend(s, v, sub[1]) : sub[1];
       content = Spans.of(text, s, skipMark(s, ccomp.get(), sub[0]), to);
       rule = "reported:ccomp";
+    } else if (cues.takesAbout(cue.lemma()) && about(s, v).isPresent()) {
+      int obl = about(s, v).get();
+      int[] sub = s.subtree(obl);
+      content = Spans.of(text, s, sub[0] + 1, obl > v ? extend(s, v, sub[1]) : sub[1]);
+      rule = "reported:about";
     } else if (cues.takesObject(cue.lemma()) && s.child(v, "obj").isPresent()) {
       int obj = s.child(v, "obj").get();
       int[] sub = s.subtree(obj);
-      if (!s.token(obj).pos().startsWith("PRP") && !s.token(obj).pos().equals("DT") && sub[1] - sub[0] >= 2) {
+      int clause = obj > v ? clauseAfter(s, v, sub[1]) : -1;
+      if (clause >= 0) {
+        // "confirmed a single male was transported ...": the object is the subject of a clause cut off it
+        content = Spans.of(text, s, sub[0], Math.max(sub[1], s.subtree(clause)[1]));
+        rule = "reported:object-clause";
+      } else if (!s.token(obj).pos().startsWith("PRP") && !s.token(obj).pos().equals("DT") && sub[1] - sub[0] >= 2) {
         content = Spans.of(text, s, sub[0], obj > v ? extend(s, v, sub[1]) : sub[1]);
         rule = "reported:object";
       }
@@ -110,7 +120,21 @@ final class ReportedSpeech {
     if (head.isPresent() && head.get().relation().equals("conj")) {
       return s.child(head.get().governor(), "nsubj");
     }
+    if (head.isPresent() && head.get().base().equals("advcl") && s.token(v).pos().equals("VBG")) {
+      // "He stated ..., saying he anticipated ...": the participle's speaker is the clause's subject
+      return s.children(head.get().governor()).stream().filter(d -> d.relation().equals("nsubj"))
+          .map(Dependency::dependent).findFirst();
+    }
     return Optional.empty();
+  }
+
+  /** The "about" phrase of a cue, whose first token is "about" ("told his counterpart about the aid"). */
+  private static Optional<Integer> about(Sentence s, int v) {
+    return s.children(v).stream().filter(d -> d.base().equals("obl") && d.dependent() > v)
+        .map(Dependency::dependent)
+        .filter(o -> s.child(o, "case").map(c -> s.token(c).lemma().equals("about") && c == s.subtree(o)[0])
+            .orElse(false))
+        .findFirst();
   }
 
   /** "have not said why ...": a cue under negation reports nothing. */
@@ -131,6 +155,25 @@ final class ReportedSpeech {
       }
     }
     return end;
+  }
+
+  /**
+   * The verb of a clause that starts right after a cue's object (its auxiliary or the verb itself), when the
+   * parser hung that clause elsewhere than under the object; -1 when the object is followed by no finite verb.
+   */
+  private static int clauseAfter(Sentence s, int v, int objectEnd) {
+    int k = objectEnd + 1;
+    if (k >= s.tokens().size()) {
+      return -1;
+    }
+    String pos = s.token(k).pos();
+    if (!(pos.equals("MD") || pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP"))) {
+      return -1;
+    }
+    int verb = s.head(k).filter(d -> d.base().equals("aux") || d.base().equals("cop")).map(Dependency::governor)
+        .orElse(k);
+    int[] sub = s.subtree(verb);
+    return verb == v || sub[0] <= v && v <= sub[1] ? -1 : verb;
   }
 
   /** Skips the complementiser "that" opening a clause. */
@@ -165,15 +208,28 @@ final class ReportedSpeech {
     }
     int[] clause = s.subtree(attach.get().governor());
     int[] phrase = s.subtree(x);
-    Span content = according <= clause[0] || phrase[0] <= clause[0]
-        ? Spans.of(text, s, phrase[1] + 1, clause[1])
-        : Spans.of(text, s, clause[0], phrase[0] - 1);
+    int apposition = speakers.apposition(s, phrase[1]);
+    if (apposition > phrase[1] && apposition <= clause[1]) {
+      phrase = new int[] {phrase[0], apposition - 1}; // the speaker's name is no part of what was said
+    }
+    boolean after = according <= clause[0] || phrase[0] <= clause[0] || !hasVerb(s, clause[0], phrase[0] - 1);
+    // "learned that according to X, CLAUSE": what comes before X is no clause, so X's words follow it
+    Span content = after ? Spans.of(text, s, phrase[1] + 1, clause[1]) : Spans.of(text, s, clause[0], phrase[0] - 1);
     if (content == null) {
       return Optional.empty();
     }
     Party speaker = speakers.of(s, x);
     return Optional.of(new Attribution(speaker, "according to", s.token(according).start(), Attribution.INDIRECT,
         content, "reported:according-to"));
+  }
+
+  private static boolean hasVerb(Sentence s, int from, int to) {
+    for (int k = Math.max(0, from); k <= to; k++) {
+      if (s.token(k).isVerb() || s.token(k).pos().equals("MD")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "X's statement that ...", "the claim by X that ...". */

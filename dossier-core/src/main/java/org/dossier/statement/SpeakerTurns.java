@@ -24,11 +24,12 @@ final class SpeakerTurns {
   static final int PIECE = 300;
 
   /**
-   * A label: up to ten capitalised words (with "of", "the", "and" between) right after a sentence end, a break or
+   * A label: up to fifteen capitalised words (a name and title are sometimes printed twice, "President of
+   * Kazakhstan Kassym-Jomart Tokayev Tokayev Kassym-JomartPresident of the Republic of Kazakhstan") (with "of", "the", "and" between) right after a sentence end, a break or
    * the block start, then a colon.
    */
   private static final Pattern LABEL = Pattern.compile(
-      "(?:^|(?<=[.!?…\"”’)\\]*]\\s{0,3}))((?:[A-Z][\\p{L}'’.\\-]*)(?:\\s+(?:[A-Z][\\p{L}'’.\\-]*|of|the|and|de|von|bin)){0,9}):\\s");
+      "(?:^|(?<=[.!?…\"”’)\\]*]\\s{0,3}))((?:[A-Z][\\p{L}'’.\\-]*)(?:\\s+(?:[A-Z][\\p{L}'’.\\-]*|of|the|and|de|von|bin)){0,14}):\\s");
   private static final Pattern BREAK = Pattern.compile("\\*\\s?\\*\\s?\\*");
   /** Labels of questions and answers that name no one. */
   private static final Set<String> ROLES = Set.of("Q", "A", "Question", "Answer", "Interviewer", "Moderator");
@@ -84,11 +85,9 @@ final class SpeakerTurns {
    * heading, not a speaker.
    */
   private Party speaker(int start, int end, String label) {
-    for (int i = 0; i >= 0; i = label.indexOf(' ', i + 1)) {
-      Party p = speakers.personAt(start + (i == 0 ? 0 : i + 1), end);
-      if (p != null) {
-        return p;
-      }
+    Party p = speakers.personWithin(start, end);
+    if (p != null) {
+      return p;
     }
     if (ROLES.contains(label) || HONORIFIC.matcher(label).matches()) {
       return new Party(label, null, null);

@@ -46,7 +46,7 @@ public final class Statements {
     new QuotedSpeech(article, analysis, cues, speakers, quotes).apply(found);
     new UnmarkedSpeech(article, analysis, cues, speakers).apply(found);
     new SpeakerTurns(article, analysis, speakers).apply(found);
-    return assemble(text, continueSpeakers(found, entities), quotes);
+    return assemble(text, new PronounSpeakers(entities).apply(found), quotes);
   }
 
   private static List<Statement> assemble(String text, List<Attribution> found, List<Span> quotes) {
@@ -71,30 +71,6 @@ public final class Statements {
       out.add(new Statement("s" + (i + 1), a.speaker(), a.cue(), kind, via, a.content(), a.rule()));
     }
     return out;
-  }
-
-  /**
-   * "They also claimed ..." after "the Church denied ...": a plural or neuter pronoun speaker continues the
-   * previous statement's organisation or country.
-   */
-  private static List<Attribution> continueSpeakers(List<Attribution> found, List<Entity> entities) {
-    List<Attribution> out = new ArrayList<>(found.size());
-    Attribution previous = null;
-    for (Attribution a : found) {
-      String name = a.speaker().name().toLowerCase(java.util.Locale.ROOT);
-      if (a.speaker().entity() == null && (name.equals("they") || name.equals("it")) && previous != null
-          && isBody(previous.speaker().entity(), entities)) {
-        a = new Attribution(previous.speaker(), a.cue(), a.cueStart(), a.kind(), a.content(), a.rule() + "+pronoun");
-      }
-      out.add(a);
-      previous = a;
-    }
-    return out;
-  }
-
-  private static boolean isBody(String entityId, List<Entity> entities) {
-    return entityId != null && entities.stream().anyMatch(e -> e.id().equals(entityId)
-        && (e.type().equals("ORGANIZATION") || e.type().equals("COUNTRY")));
   }
 
   private static boolean overlapsMostly(Span a, Span b) {

@@ -88,6 +88,18 @@ class ResolverTest {
   }
 
   @Test
+  void aPronounGoesToThePersonWhoseFirstNameHasItsGender() {
+    // the subject is salient, but "she" cannot be Donald: it goes to Nancy although she is not the subject
+    List<Entity> e = resolve("Donald/NNP/PERSON Trump/NNP/PERSON met/VBD/O Nancy/NNP/PERSON Pelosi/NNP/PERSON ././O",
+        "She/PRP/O said/VBD/O no/DT/O ././O");
+    assertThat(e).filteredOn(x -> x.name().contains("Pelosi")).singleElement()
+        .satisfies(x -> assertThat(x.mentions()).extracting(m -> m.text()).containsExactly("Nancy Pelosi", "She"));
+    assertThat(FirstNames.get().genderOfName("Angela Merkel")).isEqualTo("f");
+    assertThat(FirstNames.get().genderOfName("Sergey Lavrov")).isEqualTo("m");
+    assertThat(FirstNames.get().genderOfName("Lavrov")).isNull();
+  }
+
+  @Test
   void placesTheDictionaryLacksGetTheirCountryFromTheGazetteer() {
     List<Entity> e = resolve("Students/NNS/O in/IN/O Evanston/NNP/LOCATION and/CC/O Durham/NNP/LOCATION "
         + "met/VBD/O in/IN/O the/DT/O United/NNP/LOCATION States/NNPS/LOCATION ././O");

@@ -73,4 +73,14 @@ class SpeakerTurnsTest {
     assertThat(found).extracting(f -> f.speaker().name() + ": " + f.content().text())
         .containsExactly("Q: Will you run again?", "A: No");
   }
+
+  @Test
+  void aLabelPrintingNameAndTitleTwiceStillOpensTheTurnOfThePersonItNames() {
+    String text = "President of Russia Vladimir Putin: Welcome. We will talk now. President of Kazakhstan "
+        + "Kassym-Jomart Tokayev Tokayev Kassym-JomartPresident of the Republic of Kazakhstan: Mr Putin, thank you.";
+    List<Attribution> found = turns(text, person(text, "Vladimir Putin", "RUSGOV"),
+        person(text, "Kassym-Jomart Tokayev", "KAZGOV"));
+    assertThat(found).extracting(f -> f.speaker().name() + ": " + f.content().text()).containsExactly(
+        "Vladimir Putin: Welcome. We will talk now", "Kassym-Jomart Tokayev: Mr Putin, thank you");
+  }
 }
