@@ -28,7 +28,9 @@ final class Extracted {
   /** The example article first, then the Wikinews articles in name order. */
   static synchronized List<DossierRecord> records() {
     if (records == null) {
-      Extractor extractor = Pipeline.build(PipelineSpec.standard());
+      // the rule stages only: the store's tests count what the records hold, which a retrained event-type model
+      // would move (the model's own behaviour is tested in dossier-corenlp and measured by dossier eval)
+      Extractor extractor = Pipeline.build(PipelineSpec.standard().withTypeModel(false));
       List<DossierRecord> out = new ArrayList<>();
       List<String> problems = new ArrayList<>();
       new Batch(extractor, 2).run(List.of(ROOT.resolve("examples").toString(),
