@@ -43,6 +43,14 @@ final class TrainCommand implements Callable<Integer> {
       description = "PLOVER gold-standard records (default: eval/plover/PLOVER_GSR_CAMEO.json).")
   String plover;
 
+  @Option(names = "--phrases", paramLabel = "FILE|none", description = "Phrases of an event dictionary with their "
+      + "types (default: eval/cameo/cameo-phrases.tsv, made from the CAMEO verb dictionary).")
+  String phrases;
+
+  @Option(names = "--phrase-weight", paramLabel = "W",
+      description = "Weight of one phrase against one gold sentence (default: ${DEFAULT-VALUE}).")
+  double phraseWeight = 0.1;
+
   @Option(names = "--out", paramLabel = "FILE", description = "Where to write the model, gzipped (default: the "
       + "built-in model, dossier-core/src/main/resources/org/dossier/event/event-types.model.gz).")
   Path out;
@@ -86,12 +94,18 @@ final class TrainCommand implements Callable<Integer> {
     if (ploverFile != null) {
       sentences.addAll(TypeExamples.fromPlover(ploverFile));
     }
+    Path phraseFile = phrases == null ? home.resolve("eval/cameo/cameo-phrases.tsv")
+        : phrases.equals("none") ? null : Path.of(phrases);
+    if (phraseFile != null) {
+      sentences.addAll(TypeExamples.fromPhrases(phraseFile, phraseWeight, List.copyOf(Lexicon.TYPES)));
+    }
     log.println("dossier: " + sentences.size() + " training sentences " + TypeExamples.counts(sentences));
     List<String> labels = TypeExamples.labels(List.copyOf(Lexicon.TYPES));
     List<float[]> vectors = MiniLm.get().embed(sentences.stream().map(TypeExamples.Labelled::text).toList());
     List<TypeModel.Example> examples = new ArrayList<>();
     for (int i = 0; i < sentences.size(); i++) {
-      examples.add(new TypeModel.Example(vectors.get(i), TypeExamples.target(sentences.get(i), labels)));
+      examples.add(new TypeModel.Example(vectors.get(i), TypeExamples.target(sentences.get(i), labels),
+          sentences.get(i).weight()));
     }
     TypeModel model = TypeModel.train(MiniLm.get().name(), labels, examples, l2, epochs).withProposeAt(proposeAt);
     Path target = out != null ? out

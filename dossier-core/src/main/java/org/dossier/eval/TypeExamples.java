@@ -21,8 +21,12 @@ import org.dossier.nlp.Sentence;
  * and the PLOVER gold-standard sentences with their types.
  */
 public final class TypeExamples {
-  /** A sentence and its event types (empty: no event). */
-  public record Labelled(String text, List<String> types) {}
+  /** A sentence and its event types (empty: no event), and its weight in training. */
+  public record Labelled(String text, List<String> types, double weight) {
+    public Labelled(String text, List<String> types) {
+      this(text, types, 1);
+    }
+  }
 
   private TypeExamples() {}
 
@@ -56,6 +60,29 @@ public final class TypeExamples {
     for (Map.Entry<String, List<PloverGold>> e : PloverGold.read(file).entrySet()) {
       List<String> types = e.getValue().stream().map(PloverGold::type).distinct().toList();
       out.add(new Labelled(e.getKey(), types));
+    }
+    return out;
+  }
+
+  /**
+   * Phrases of an event dictionary ({@code eval/cameo/cameo-phrases.tsv}: phrase, PLOVER type or NONE, code; '#'
+   * comments), each of weight {@code weight}.
+   *
+   * @throws IllegalArgumentException naming file and line of a row that is not three fields or names no type
+   */
+  public static List<Labelled> fromPhrases(Path file, double weight, List<String> types) throws IOException {
+    List<Labelled> out = new ArrayList<>();
+    int n = 0;
+    for (String line : java.nio.file.Files.readAllLines(file)) {
+      n++;
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      String[] f = line.split("\t");
+      if (f.length != 3 || !(f[1].equals(TypeModel.NONE) || types.contains(f[1]))) {
+        throw new IllegalArgumentException(file + ":" + n + ": expected 'phrase<TAB>TYPE|NONE<TAB>code', got: " + line);
+      }
+      out.add(new Labelled(f[0], f[1].equals(TypeModel.NONE) ? List.of() : List.of(f[1]), weight));
     }
     return out;
   }

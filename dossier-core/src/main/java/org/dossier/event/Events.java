@@ -59,7 +59,8 @@ public final class Events {
     if (model != null) {
       out.add(new TypeModelSieve(model, embedder, model.proposeAt(), Plover.facts()));
     }
-    out.addAll(List.of(new Certainty(), new Evidence(), new When(), new Where(), new Quantity(), new Merging()));
+    out.addAll(List.of(new Certainty(), new Evidence(), new When(), new Where(Plover.facts()), new Quantity(),
+        new Merging(Plover.facts())));
     return out;
   }
 

@@ -11,10 +11,16 @@ import org.dossier.model.Entity;
 
 /**
  * One event per clause and, in an article, one per (type, source, target): the title and later sentences
- * restate the lead. The first body occurrence is kept; a title event only when the body has none; an event
+ * restate the lead, and for a reciprocal type (a meeting) A with B and B with A are one act. The first body occurrence is kept; a title event only when the body has none; an event
  * without a target only when the article has none with one for the same type and source. Output in text order.
  */
 final class Merging implements Sieve {
+  private final Plover plover;
+
+  Merging(Plover plover) {
+    this.plover = plover;
+  }
+
   @Override
   public String name() {
     return "merging";
@@ -35,7 +41,7 @@ final class Merging implements Sieve {
     Set<String> clauses = new HashSet<>();
     for (List<Candidate> part : List.of(body, head)) {
       for (Candidate e : part) {
-        String actors = root(e.source()) + "|" + root(e.target());
+        String actors = actors(e);
         String key = e.type() + "|" + actors;
         String clause = e.evidence() == null ? key : e.evidence().start() + "|" + actors;
         if (seen.add(key) & clauses.add(clause)) {
@@ -48,6 +54,13 @@ final class Merging implements Sieve {
         && o.type().equals(e.type()) && root(o.source()).equals(root(e.source()))));
     out.sort(Comparator.comparingInt(e -> e.evidence() == null ? 0 : e.evidence().start()));
     return out;
+  }
+
+  /** The actors of an event as a key: in order, or as an unordered pair for a reciprocal type (A meets B). */
+  private String actors(Candidate e) {
+    String a = root(e.source());
+    String b = root(e.target());
+    return plover.of(e.type()).reciprocal() && a.compareTo(b) > 0 ? b + "|" + a : a + "|" + b;
   }
 
   private static String root(Entity e) {

@@ -16,8 +16,13 @@ import java.util.Set;
  * what its negated and future forms become. Loaded once, validated (every type once, known keys and types).
  */
 public final class Plover {
-  /** One event type. {@code negatedAs} and {@code futureAs} are null when the form keeps the type. */
-  public record Type(String name, int quad, double score, boolean needsRecipient, String negatedAs, String futureAs) {}
+  /**
+   * One event type. {@code negatedAs} and {@code futureAs} are null when the form keeps the type;
+   * {@code placeRecipient}: an act done in or on a place with no one named as recipient is done to the place's
+   * country; {@code reciprocal}: an act of both sides alike (a meeting), so A with B is B with A.
+   */
+  public record Type(String name, int quad, double score, boolean needsRecipient, boolean placeRecipient,
+                     boolean reciprocal, String negatedAs, String futureAs) {}
 
   private static final Plover FACTS = load();
 
@@ -75,6 +80,8 @@ public final class Plover {
       Integer quad = null;
       Double score = null;
       boolean recipient = false;
+      boolean place = false;
+      boolean reciprocal = false;
       String negated = null;
       String future = null;
       for (int i = 1; i < f.length; i++) {
@@ -83,7 +90,14 @@ public final class Plover {
         switch (kv[0]) {
           case "quad" -> quad = Integer.valueOf(v);
           case "score" -> score = Double.valueOf(v);
-          case "recipient" -> recipient = required(v, where);
+          case "recipient" -> {
+            recipient = v.equals("required");
+            place = v.equals("place");
+            if (!recipient && !place) {
+              throw new IllegalArgumentException(where + "recipient= takes 'required' or 'place', got " + v);
+            }
+          }
+          case "reciprocal" -> reciprocal = yes(v, where);
           case "negated" -> negated = known(v, where);
           case "future" -> future = known(v, where);
           default -> throw new IllegalArgumentException(where + "unknown key " + f[i]);
@@ -92,7 +106,7 @@ public final class Plover {
       if (quad == null || quad < 1 || quad > 4 || score == null) {
         throw new IllegalArgumentException(where + "quad=1..4 and score= are required");
       }
-      out.put(f[0], new Type(f[0], quad, score, recipient, negated, future));
+      out.put(f[0], new Type(f[0], quad, score, recipient, place, reciprocal, negated, future));
     }
     if (!out.keySet().equals(Lexicon.TYPES)) {
       throw new IllegalArgumentException(source + ": types missing: " + new java.util.TreeSet<>(
@@ -101,9 +115,9 @@ public final class Plover {
     return new Plover(out);
   }
 
-  private static boolean required(String v, String where) {
-    if (!v.equals("required")) {
-      throw new IllegalArgumentException(where + "recipient= takes 'required', got " + v);
+  private static boolean yes(String v, String where) {
+    if (!v.equals("yes")) {
+      throw new IllegalArgumentException(where + "reciprocal= takes 'yes', got " + v);
     }
     return true;
   }

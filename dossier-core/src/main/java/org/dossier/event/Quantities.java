@@ -5,13 +5,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.dossier.model.Event;
+import org.dossier.lang.Words;
 import org.dossier.nlp.Dependency;
 import org.dossier.nlp.Sentence;
 import org.dossier.nlp.Token;
 
 /**
- * Reads counted things in a clause: "between 1,000 and 3,000 North Korean soldiers" (min 1000, max 3000,
- * unit soldiers), "up to 500 troops", "more than 20 people", "a 30-day ceasefire" (30 days). Stateless.
+ * Reads counted people, things and money in a clause: "between 1,000 and 3,000 North Korean soldiers" (min 1000,
+ * max 3000, unit soldiers), "up to 500 troops", "more than 20 people", "$5 million" (unit USD). Durations, ages,
+ * years and titles are no quantities: "a 30-day ceasefire", "14 years old", "the 1969 film", "Apollo 11
+ * mission" (a number above one before a singular noun names, it does not count). Stateless.
  */
 final class Quantities {
   private static final Map<String, Long> WORDS = Map.ofEntries(Map.entry("one", 1L), Map.entry("two", 2L),
@@ -24,6 +27,10 @@ final class Quantities {
       "billion", 1_000_000_000L, "hundred", 100L);
   private static final Set<String> AT_LEAST = Set.of("more", "over", "least", "above", "exceeding");
   private static final Set<String> AT_MOST = Set.of("up", "fewer", "less", "under", "most", "below");
+  private static final Set<String> TIME_UNITS = Words.en("time-units");
+  /** Currency signs the tokenizer splits off ("$5 million"): the amount's unit is the ISO 4217 code. */
+  private static final Map<String, String> CURRENCIES = Map.of("$", "USD", "US$", "USD", "£", "GBP", "€", "EUR",
+      "¥", "JPY", "₽", "RUB", "₴", "UAH", "₹", "INR");
 
   private Quantities() {}
 
@@ -38,7 +45,9 @@ final class Quantities {
       int digits = s.children(d.dependent()).stream().filter(c -> c.base().equals("compound")
           && s.token(c.dependent()).pos().equals("CD")).map(Dependency::dependent).findFirst().orElse(d.dependent());
       Optional<Long> value = number(s, digits);
-      if (value.isEmpty() || !noun.pos().startsWith("NN")) {
+      String currency = CURRENCIES.get(noun.text());
+      if (value.isEmpty() || !noun.pos().startsWith("NN") && currency == null || TIME_UNITS.contains(noun.lemma())
+          || currency == null && value.get() > 1 && (noun.pos().equals("NN") || noun.pos().equals("NNP"))) {
         continue;
       }
       long v = value.get();
@@ -73,11 +82,7 @@ final class Quantities {
       } else if (before.equals("to") && before2.equals("up") || before.equals("than") && AT_MOST.contains(before2)) {
         min = null;
       }
-      String unit = noun.text().toLowerCase(Locale.ROOT);
-      if (noun.lemma().equals("day") || noun.lemma().equals("week") || noun.lemma().equals("month")
-          || noun.lemma().equals("year") || noun.lemma().equals("hour")) {
-        unit = noun.lemma() + "s"; // "a 30-day ceasefire": a duration
-      }
+      String unit = currency != null ? currency : noun.text().toLowerCase(Locale.ROOT);
       return Optional.of(new Event.Quantity(min, max, unit));
     }
     return Optional.empty();

@@ -44,8 +44,21 @@ public final class TypeModel {
     return new TypeModel(embedder, labels, weights, p);
   }
 
-  /** One training example: an embedding and how much each label holds for it (summing to 1). */
-  public record Example(float[] x, double[] target) {}
+  /**
+   * One training example: an embedding, how much each label holds for it (summing to 1), and how much it counts
+   * against the others (1 for a gold sentence; less for a phrase of a dictionary, which is no news sentence).
+   */
+  public record Example(float[] x, double[] target, double weight) {
+    public Example {
+      if (!(weight > 0)) {
+        throw new IllegalArgumentException("an example's weight must be positive, was " + weight);
+      }
+    }
+
+    public Example(float[] x, double[] target) {
+      this(x, target, 1);
+    }
+  }
 
   /** The model shipped in the jar, or null when none is. */
   public static TypeModel builtIn() {
@@ -117,12 +130,13 @@ public final class TypeModel {
     double b1 = 0.9;
     double b2 = 0.999;
     TypeModel model = new TypeModel(embedder, labels, w, 0.5);
+    double total = examples.stream().mapToDouble(Example::weight).sum();
     for (int epoch = 1; epoch <= epochs; epoch++) {
       double[][] grad = new double[kN][dim + 1];
       for (Example e : examples) {
         double[] p = model.probabilities(e.x());
         for (int k = 0; k < kN; k++) {
-          double d = p[k] - e.target()[k];
+          double d = e.weight() * (p[k] - e.target()[k]);
           grad[k][0] += d;
           for (int i = 0; i < dim; i++) {
             grad[k][i + 1] += d * e.x()[i];
@@ -131,7 +145,7 @@ public final class TypeModel {
       }
       for (int k = 0; k < kN; k++) {
         for (int i = 0; i <= dim; i++) {
-          double g = grad[k][i] / examples.size() + (i == 0 ? 0 : l2 * w[k][i]);
+          double g = grad[k][i] / total + (i == 0 ? 0 : l2 * w[k][i]);
           m[k][i] = b1 * m[k][i] + (1 - b1) * g;
           v[k][i] = b2 * v[k][i] + (1 - b2) * g * g;
           double mh = m[k][i] / (1 - Math.pow(b1, epoch));

@@ -44,11 +44,24 @@ class QuantitiesTest {
   }
 
   @Test
-  void aNumberedDayIsADurationAndScaleWordsMultiply() {
-    Sentence ceasefire = parse("a/DT/a/4/det 30/CD/30/3/nummod -/HYPH/-/3/punct day/NN/day/4/compound "
-        + "ceasefire/NN/ceasefire/-1/root");
-    assertThat(Quantities.in(ceasefire, 0, 4)).contains(new Event.Quantity(30L, 30L, "days"));
+  void scaleWordsMultiplyAndCurrencySignsGiveTheUnit() {
     Sentence money = parse("5.1/CD/5.1/1/compound million/CD/million/2/nummod dollars/NNS/dollar/-1/root");
     assertThat(Quantities.in(money, 0, 2)).contains(new Event.Quantity(5_100_000L, 5_100_000L, "dollars"));
+    Sentence sign = parse("$/$/$/-1/root 5/CD/5/2/compound million/CD/million/0/nummod");
+    assertThat(Quantities.in(sign, 0, 2)).contains(new Event.Quantity(5_000_000L, 5_000_000L, "USD"));
+  }
+
+  @Test
+  void durationsAgesYearsAndTitlesAreNoQuantities() {
+    Sentence ceasefire = parse("a/DT/a/4/det 30/CD/30/3/nummod -/HYPH/-/3/punct day/NN/day/4/compound "
+        + "ceasefire/NN/ceasefire/-1/root");
+    assertThat(Quantities.in(ceasefire, 0, 4)).isEmpty();
+    Sentence age = parse("he/PRP/he/3/nsubj was/VBD/be/3/cop 14/CD/14/3/nummod years/NNS/year/4/obl:npmod "
+        + "old/JJ/old/-1/root");
+    assertThat(Quantities.in(age, 0, 4)).isEmpty();
+    Sentence film = parse("the/DT/the/2/det 1969/CD/1969/2/nummod film/NN/film/-1/root");
+    assertThat(Quantities.in(film, 0, 2)).isEmpty();
+    Sentence one = parse("one/CD/one/1/nummod soldier/NN/soldier/2/nsubj died/VBD/die/-1/root");
+    assertThat(Quantities.in(one, 0, 2)).contains(new Event.Quantity(1L, 1L, "soldier"));
   }
 }
