@@ -9,7 +9,7 @@ public record Problem(String item, String reason) {
   }
 
   /** {@code s} with each control or bidirectional-override character as {@code \\uXXXX} (tab and newline too). */
-  static String escape(String s) {
+  public static String escape(String s) {
     StringBuilder b = new StringBuilder(s.length());
     s.codePoints().forEach(c -> {
       if (Character.isISOControl(c) || c == 0x2028 || c == 0x2029 || (c >= 0x202A && c <= 0x202E)
