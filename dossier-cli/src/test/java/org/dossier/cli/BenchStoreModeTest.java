@@ -9,7 +9,7 @@ class BenchStoreModeTest {
   @Test
   void reportsIngestOverheadStoreSizeAndSearchLatency() {
     var r = ExtractCommandTest.run("bench", "--store", "--rounds", "1", "--warmup", "0", "--store-articles", "200",
-        "--searches", "100", "--threads", "2", ExtractCommandTest.EXAMPLE.toString());
+        "--searches", "100", "--threads", "2", "--event-model", "off", ExtractCommandTest.EXAMPLE.toString());
     assertThat(r.exit()).as(r.err()).isZero();
     assertThat(r.out())
         .containsPattern("ingest: 1 articles, 2 threads, mean of 1 rounds after 0 warm-up: extract alone [\\d.]+ "

@@ -93,7 +93,7 @@ class ExtractCommandTest {
 
   @Test
   void textFormatSummarisesEachArticleForAPerson() {
-    Run r = run("extract", "--format", "text", EXAMPLE.toString());
+    Run r = run("extract", "--format", "text", "--event-model", "off", EXAMPLE.toString());
     assertThat(r.exit()).as(r.err()).isZero();
     assertThat(r.out()).startsWith("\"Under no circumstances\": Lavrov opposes")
         .contains("\nUNN · Kyiv · 2025-03-12 · ")
@@ -153,7 +153,7 @@ class ExtractCommandTest {
     Path events = Files.writeString(dir.resolve("mine.events.txt"), "bombard v ASSAULT mode=heavy-weapons\n");
     Path article = Files.writeString(dir.resolve("a.jsonl"), "{\"title\": \"Strikes\", \"published\": "
         + "\"2025-03-12\", \"text\": \"Russia bombarded Kharkiv overnight, Jane Doe reported.\"}\n");
-    DossierRecord plain = run("extract", article.toString()).records().get(0);
+    DossierRecord plain = run("extract", "--event-model", "off", article.toString()).records().get(0);
     assertThat(plain.events()).isEmpty();
     DossierRecord extended = run("extract", "--actors", actors.toString(), "--events", events.toString(),
         article.toString()).records().get(0);
