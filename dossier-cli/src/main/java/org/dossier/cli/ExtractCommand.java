@@ -43,7 +43,7 @@ final class ExtractCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Summary summary = new Batch(options.extractor(), options.threads).run(paths,
+    Summary summary = new Batch(options.extractor(), options.threads).followLinks(options.followLinks).run(paths,
         r -> {
           out.println(format == Output.TEXT ? TextSummary.of(r) : Json.write(r, pretty));
           out.flush();

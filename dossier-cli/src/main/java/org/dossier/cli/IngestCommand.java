@@ -68,7 +68,7 @@ final class IngestCommand implements Callable<Integer> {
       Map<String, Integer> skipped = new TreeMap<>();
       List<Problem> deferred = new ArrayList<>();
       Ingest ingest = new Ingest(s, batch);
-      Batch extraction = new Batch(options.extractor(), options.threads); // models load before the clock starts
+      Batch extraction = new Batch(options.extractor(), options.threads).followLinks(options.followLinks); // models load before the clock starts
       Summary summary;
       try (Progress progress = bar ? Progress.start(paths) : Progress.NONE) {
         summary = extraction.run(paths,

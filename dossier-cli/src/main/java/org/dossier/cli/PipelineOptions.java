@@ -19,6 +19,10 @@ final class PipelineOptions {
   @Option(names = "--threads", description = "Analysis threads (default: all cores).")
   int threads = Runtime.getRuntime().availableProcessors();
 
+  @Option(names = "--follow-links", description = "Read symbolic links in input folders that lead out of them "
+      + "(default: each is reported and skipped).")
+  boolean followLinks;
+
   @Option(names = "--actors", paramLabel = "FILE",
       description = "Extra actor dictionary in TABARI format (repeatable); its entries win over the built-in ones.")
   List<Path> actorFiles = new ArrayList<>();

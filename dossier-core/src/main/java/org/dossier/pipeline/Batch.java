@@ -30,6 +30,7 @@ public final class Batch {
 
   private final Extractor extractor;
   private final int threads;
+  private boolean followLinks;
 
   public Batch(Extractor extractor, int threads) {
     if (threads < 1) {
@@ -37,6 +38,12 @@ public final class Batch {
     }
     this.extractor = extractor;
     this.threads = threads;
+  }
+
+  /** Whether symbolic links leading out of an input folder are read (off: each is a skip line). */
+  public Batch followLinks(boolean follow) {
+    this.followLinks = follow;
+    return this;
   }
 
   /**
@@ -55,7 +62,7 @@ public final class Batch {
     Deduplicator dedup = new Deduplicator();
     Thread reader = new Thread(() -> {
       try {
-        Readers.read(paths, new Sink() {
+        Readers.read(paths, followLinks, new Sink() {
           @Override
           public void draft(Draft draft) {
             Article article;

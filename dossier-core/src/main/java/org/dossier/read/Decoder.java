@@ -12,7 +12,8 @@ import org.mozilla.universalchardet.UniversalDetector;
 
 /**
  * Turns the bytes of one document into text, trusting in order: a byte-order mark, a declared charset (HTTP
- * header or HTML meta) if the bytes decode cleanly with it, strict UTF-8, then juniversalchardet's guess.
+ * header or HTML meta) if the bytes decode cleanly with it, strict UTF-8, UTF-8 with a few bad bytes replaced,
+ * then juniversalchardet's guess.
  * Text that is still full of replacement or control characters is refused. Stateless and thread-safe.
  */
 public final class Decoder {
@@ -35,6 +36,9 @@ public final class Decoder {
         text = strict(StandardCharsets.UTF_8, bytes);
       }
       if (text == null) {
+        text = mostlyUtf8(item, bytes);
+      }
+      if (text == null) {
         text = guess(item, bytes);
       }
     }
@@ -52,6 +56,30 @@ public final class Decoder {
     } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
       return null;
     }
+  }
+
+  /**
+   * UTF-8 with a replacement character for each bad sequence when the bytes hold valid UTF-8 beyond ASCII (so
+   * they are UTF-8, not a legacy charset) and only a few bad bytes: two stray bytes must not turn a whole UTF-8
+   * file into windows-1252 mojibake. Null when there is no UTF-8 beyond ASCII, or less of it than bad bytes (a
+   * legacy charset, for the guess).
+   *
+   * @throws BadInputException when more valid UTF-8 than bad bytes, but many of those
+   */
+  private static String mostlyUtf8(String item, byte[] bytes) {
+    String text = lenient(StandardCharsets.UTF_8, bytes, 0);
+    long replacements = text.chars().filter(c -> c == '\uFFFD').count();
+    long beyondAscii = text.chars().filter(c -> c >= 0x80 && c != '\uFFFD').count();
+    if (beyondAscii == 0) {
+      return null;
+    }
+    if (!isMany(replacements, text.length())) {
+      return text;
+    }
+    if (beyondAscii > replacements) {
+      throw new BadInputException(item, "wrongly encoded: UTF-8 with " + replacements + " invalid byte sequences");
+    }
+    return null; // more bad than good: a legacy charset's bytes that happen to form some UTF-8
   }
 
   private static String guess(String item, byte[] bytes) {

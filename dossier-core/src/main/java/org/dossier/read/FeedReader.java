@@ -33,6 +33,9 @@ public final class FeedReader implements FormatReader {
     String outlet = plain(feed.getTitle());
     String language = feed.getLanguage();
     List<SyndEntry> entries = feed.getEntries();
+    if (entries.isEmpty()) {
+      throw new BadInputException(item, "a feed with no entries");
+    }
     for (int i = 0; i < entries.size(); i++) {
       String entryItem = item + "#" + (i + 1);
       try {

@@ -59,6 +59,10 @@ public final class HtmlReader implements FormatReader {
     if (parts.isEmpty()) {
       throw new BadInputException(item, "no article text found");
     }
+    if (parts.stream().noneMatch(p -> p.text().codePoints().anyMatch(Character::isLetter))) {
+      // what is left of a page of scripts and markup ("*/", "|"): no words, no article
+      throw new BadInputException(item, "no article text found: no words, only symbols");
+    }
     Limits.checkText(item, parts.stream().mapToLong(p -> p.text().length() + 2L).sum());
     return new Draft(title, published, outlet, null, language, new Source(item, canonical), parts);
   }

@@ -6,8 +6,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.io.JsonEOFException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -32,6 +34,8 @@ public final class JsonLinesReader implements FormatReader {
   // the caller owns the stream: closing the parser must not close it
   private static final ObjectMapper MAPPER =
       new ObjectMapper(JsonFactory.builder().disable(StreamReadFeature.AUTO_CLOSE_SOURCE).build());
+  /** A line with more after its value ({"title": "x"}}) is garbage, not an article. */
+  private static final ObjectReader LINE = MAPPER.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
   @Override
   public void read(String item, InputStream in, Sink sink) throws IOException {
@@ -85,16 +89,20 @@ public final class JsonLinesReader implements FormatReader {
         throw new BadInputException(item, "empty: no JSON objects");
       }
     } catch (JsonEOFException e) {
-      throw new BadInputException(item, "truncated: JSON ends early at line " + e.getLocation().getLineNr());
+      throw new BadInputException(item, "truncated: JSON ends early" + at(e));
     } catch (JsonProcessingException e) {
-      throw new BadInputException(
-          item, "malformed JSON at line " + e.getLocation().getLineNr() + ": " + e.getOriginalMessage());
+      throw new BadInputException(item, "malformed JSON" + at(e) + ": " + e.getOriginalMessage());
     }
+  }
+
+  /** " at line N", or nothing when the parser knows no place (its limits, such as nesting depth). */
+  private static String at(JsonProcessingException e) {
+    return e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr();
   }
 
   private static JsonNode parseLine(String item, String json, boolean terminated) {
     try {
-      return MAPPER.readTree(json);
+      return LINE.readTree(json);
     } catch (JsonEOFException e) {
       throw new BadInputException(item, terminated ? "malformed JSON: " + e.getOriginalMessage()
           : "truncated: JSON line cut off");

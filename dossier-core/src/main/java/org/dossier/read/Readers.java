@@ -6,10 +6,12 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -53,6 +55,14 @@ public final class Readers {
    * {@code -} for standard input (which is not closed).
    */
   public static void read(List<String> paths, Sink sink) {
+    read(paths, false, sink);
+  }
+
+  /**
+   * Like {@link #read(List, Sink)}; with {@code followLinks}, symbolic links in a folder that lead out of it are
+   * read too (otherwise each is reported, so a link to {@code /etc} does not read the system's files).
+   */
+  public static void read(List<String> paths, boolean followLinks, Sink sink) {
     for (String name : paths) {
       if (name.equals("-")) {
         read(STDIN, new FilterInputStream(System.in) {
@@ -62,7 +72,7 @@ public final class Readers {
         continue;
       }
       try {
-        read(Path.of(name), sink);
+        read(Path.of(name), followLinks, sink);
       } catch (InvalidPathException e) {
         sink.problem(new Problem(name, "invalid path: " + e.getReason()));
       }
@@ -71,7 +81,20 @@ public final class Readers {
 
   /** Reads a file, or a folder recursively in name order, skipping hidden entries. */
   public static void read(Path path, Sink sink) {
-    walk(path, sink, new HashSet<>());
+    read(path, false, sink);
+  }
+
+  /** Reads a file or folder; see {@link #read(List, boolean, Sink)} for {@code followLinks}. */
+  public static void read(Path path, boolean followLinks, Sink sink) {
+    Path root = null;
+    if (!followLinks) {
+      try {
+        root = path.toRealPath();
+      } catch (IOException e) {
+        root = null; // walk reports why it cannot be read
+      }
+    }
+    walk(path, root, sink, new HashSet<>());
   }
 
   /**
@@ -117,25 +140,35 @@ public final class Readers {
     READERS.get(format).read(item, in, sink);
   }
 
-  private static void walk(Path path, Sink sink, Set<Path> seenFolders) {
+  /** {@code root}: the real path links may not lead out of; null to follow every link. */
+  private static void walk(Path path, Path root, Sink sink, Set<Path> seenFolders) {
     String item = path.toString();
-    if (Files.isDirectory(path)) {
+    BasicFileAttributes attributes;
+    try {
+      attributes = Files.readAttributes(path, BasicFileAttributes.class); // follows links: loops fail here
+      if (root != null && Files.isSymbolicLink(path) && !path.toRealPath().startsWith(root)) {
+        sink.problem(new Problem(item, "not followed: a symbolic link out of the input folder (to "
+            + path.toRealPath() + "); --follow-links reads it"));
+        return;
+      }
+    } catch (IOException e) {
+      sink.problem(new Problem(item, Files.isSymbolicLink(path) && e instanceof NoSuchFileException
+          ? "broken symbolic link: its target does not exist" : describe(e)));
+      return;
+    }
+    if (attributes.isDirectory()) {
       try (Stream<Path> entries = Files.list(path)) {
         if (!seenFolders.add(path.toRealPath())) {
           return; // a link back up the tree
         }
         List<Path> children = entries.filter(p -> !isHidden(p)).sorted().toList();
-        children.forEach(child -> walk(child, sink, seenFolders));
+        children.forEach(child -> walk(child, root, sink, seenFolders));
       } catch (IOException e) {
         sink.problem(new Problem(item, describe(e)));
       }
       return;
     }
-    if (!Files.exists(path)) {
-      sink.problem(new Problem(item, "not found"));
-      return;
-    }
-    if (!Files.isRegularFile(path)) {
+    if (!attributes.isRegularFile()) {
       sink.problem(new Problem(item, "not a regular file"));
       return;
     }
@@ -158,6 +191,9 @@ public final class Readers {
     }
     if (e instanceof AccessDeniedException) {
       return "cannot read: permission denied";
+    }
+    if (e instanceof FileSystemException f && f.getReason() != null && f.getReason().contains("symbolic links")) {
+      return "cannot read: a loop of symbolic links"; // ELOOP
     }
     String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     if (e instanceof EOFException) {

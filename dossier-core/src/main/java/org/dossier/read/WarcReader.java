@@ -29,6 +29,8 @@ public final class WarcReader implements FormatReader {
       for (Optional<WarcRecord> record = warc.next(); record.isPresent(); record = warc.next()) {
         if (record.get() instanceof WarcResponse response) {
           page(item + "#" + number, response, sink);
+        } else if (record.get().headers().first("WARC-Type").isEmpty()) {
+          sink.problem(new Problem(item + "#" + number, "malformed WARC record: no WARC-Type"));
         }
         number++;
       }

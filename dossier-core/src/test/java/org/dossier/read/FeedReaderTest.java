@@ -57,4 +57,14 @@ class FeedReaderTest {
     assertThat(Fixtures.texts(talks, Block.Kind.PARAGRAPH))
         .containsExactly("Delegations met again in Jeddah on Monday.", "They agreed to meet next week.");
   }
+
+  @Test
+  void aFeedWithNoEntriesIsReported() {
+    Collected sink = new Collected();
+    String rss = "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Wire</title>"
+        + "<link>https://example.org/</link><description>d</description></channel></rss>";
+    Readers.read("empty.rss", new ByteArrayInputStream(rss.getBytes(java.nio.charset.StandardCharsets.UTF_8)), sink);
+    assertThat(sink.drafts).isEmpty();
+    assertThat(sink.problems).containsExactly(new Problem("empty.rss", "a feed with no entries"));
+  }
 }

@@ -79,4 +79,17 @@ class HtmlReaderTest {
         .isInstanceOfSatisfying(BadInputException.class,
             e -> assertThat(e.problem()).isEqualTo(new Problem("empty.html", "no article text found")));
   }
+
+  @Test
+  void aPageOfScriptsOnlyIsNoArticle() {
+    String html = "<html><head><title>App</title><script>/* <!-- */ var a = 1; /* --> */</script></head>"
+        + "<body><script>window.x = 2; /* boot */</script><noscript></noscript><p>*/</p></body></html>";
+    Collected sink = new Collected();
+    Readers.read("app.html", new java.io.ByteArrayInputStream(html.getBytes(java.nio.charset.StandardCharsets.UTF_8)), sink);
+    assertThat(sink.drafts).isEmpty();
+    assertThat(sink.problems).singleElement().satisfies(p -> {
+      assertThat(p.item()).isEqualTo("app.html");
+      assertThat(p.reason()).startsWith("no article text found");
+    });
+  }
 }

@@ -86,4 +86,31 @@ class JsonLinesReaderTest {
     assertThat(sink.titles()).containsExactly("Kept");
     assertThat(sink.problems).containsExactly(new Problem("cut.jsonl:2", "truncated: JSON line cut off"));
   }
+
+  @Test
+  void aLineWithGarbageAfterItsObjectIsAnErrorNamingTheLine() {
+    Collected sink = read("a.jsonl", "{\"title\": \"Good\", \"text\": \"Fine text.\"}\n{\"title\": \"x\"}}\n");
+    assertThat(sink.drafts).extracting(Draft::title).containsExactly("Good");
+    assertThat(sink.problems).singleElement().satisfies(p -> {
+      assertThat(p.item()).isEqualTo("a.jsonl:2");
+      assertThat(p.reason()).startsWith("malformed JSON");
+    });
+  }
+
+  @Test
+  void aDocumentWithGarbageAfterItsObjectIsAnError() {
+    Collected sink = read("one.json", "{\"title\": \"x\"}}");
+    assertThat(sink.drafts).isEmpty();
+    assertThat(sink.problems).extracting(Problem::item).containsExactly("one.json:1");
+  }
+
+  @Test
+  void jsonNestedBeyondTheParsersLimitIsAReasonNotACrash() {
+    Collected sink = read("deep-array.json", "[".repeat(100_000));
+    assertThat(sink.drafts).isEmpty();
+    assertThat(sink.problems).singleElement().satisfies(p -> {
+      assertThat(p.item()).isEqualTo("deep-array.json");
+      assertThat(p.reason()).startsWith("malformed JSON").contains("nesting depth").doesNotContain("Exception");
+    });
+  }
 }

@@ -100,4 +100,64 @@ class ReadersTest {
     assertThat(sink.drafts).extracting(Draft::title)
         .containsExactly("Deep", "Lavrov rules out foreign peacekeepers in Ukraine");
   }
+
+  @Test
+  void aSymbolicLinkOutOfTheInputFolderIsReportedUnlessAskedToFollow() throws Exception {
+    Path outside = Files.createDirectories(dir.resolve("outside"));
+    Fixtures.copy(Fixtures.UNN, outside, "secret.txt");
+    Path input = Files.createDirectories(dir.resolve("input"));
+    Fixtures.copy(Fixtures.UNN, input, "inside.txt");
+    Files.createSymbolicLink(input.resolve("etc"), outside);
+    Files.createSymbolicLink(input.resolve("same.txt"), input.resolve("inside.txt"));
+
+    Collected sink = Collected.read(List.of(input.toString()));
+    assertThat(sink.drafts).extracting(d -> d.source().path())
+        .containsExactly(input.resolve("inside.txt").toString(), input.resolve("same.txt").toString());
+    assertThat(sink.problems).singleElement().satisfies(p -> {
+      assertThat(p.item()).isEqualTo(input.resolve("etc").toString());
+      assertThat(p.reason()).contains("symbolic link out of the input folder").contains("--follow-links");
+    });
+
+    Collected followed = new Collected();
+    Readers.read(List.of(input.toString()), true, followed);
+    assertThat(followed.problems).isEmpty();
+    assertThat(followed.drafts).hasSize(3);
+  }
+
+  @Test
+  void aLoopOfLinksAndABrokenLinkAreNamedAsSuch() throws Exception {
+    Files.createSymbolicLink(dir.resolve("a"), dir.resolve("b"));
+    Files.createSymbolicLink(dir.resolve("b"), dir.resolve("a"));
+    Files.createSymbolicLink(dir.resolve("c"), dir.resolve("gone"));
+    Collected sink = Collected.read(List.of(dir.toString()));
+    assertThat(sink.drafts).isEmpty();
+    assertThat(sink.problems).extracting(Problem::reason).containsExactly(
+        "cannot read: a loop of symbolic links", "cannot read: a loop of symbolic links",
+        "broken symbolic link: its target does not exist");
+  }
+
+  @Test
+  void anUnreadableFileIsPermissionDeniedNotNotFound() throws Exception {
+    Path file = Fixtures.copy(Fixtures.UNN, dir, "locked.txt");
+    Path folder = Files.createDirectories(dir.resolve("locked"));
+    Fixtures.copy(Fixtures.UNN, folder, "inner.txt");
+    Files.setPosixFilePermissions(file, java.util.Set.of());
+    Files.setPosixFilePermissions(folder, java.util.Set.of());
+    try {
+      org.junit.jupiter.api.Assumptions.assumeFalse(Files.isReadable(file), "running as root: nothing is denied");
+      Collected sink = Collected.read(List.of(file.toString(), folder.toString(), folder.resolve("inner.txt").toString()));
+      assertThat(sink.problems).extracting(Problem::reason).containsOnly("cannot read: permission denied");
+      assertThat(sink.problems).hasSize(3);
+    } finally {
+      Files.setPosixFilePermissions(folder, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+      Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+    }
+  }
+
+  @Test
+  void controlCharactersInNamesAreEscapedInSkipLines() {
+    Problem p = new Problem("evil\u001b[31m\nname\u202e.txt", "empty");
+    assertThat(p.toString()).isEqualTo("evil\\u001b[31m\\u000aname\\u202e.txt: empty");
+    assertThat(p.item()).isEqualTo("evil\u001b[31m\nname\u202e.txt"); // the item itself is kept as it is
+  }
 }

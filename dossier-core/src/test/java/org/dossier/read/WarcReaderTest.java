@@ -93,4 +93,16 @@ class WarcReaderTest {
     }
     return at;
   }
+
+  @Test
+  void aRecordWithoutWarcTypeIsReported() {
+    String header = "WARC/1.1\r\nWARC-Record-ID: <urn:uuid:0f0f0f0f-0000-0000-0000-000000000000>\r\n"
+        + "WARC-Date: 2025-03-12T10:00:00Z\r\nContent-Length: 1\r\n\r\nx\r\n\r\n";
+    byte[] warc = new Warcs(false).warcinfo().bytes();
+    byte[] all = new byte[warc.length + header.length()];
+    System.arraycopy(warc, 0, all, 0, warc.length);
+    System.arraycopy(header.getBytes(StandardCharsets.US_ASCII), 0, all, warc.length, header.length());
+    Collected sink = read("crawl.warc", all);
+    assertThat(sink.problems).containsExactly(new Problem("crawl.warc#2", "malformed WARC record: no WARC-Type"));
+  }
 }

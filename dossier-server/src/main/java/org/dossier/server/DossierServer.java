@@ -69,6 +69,7 @@ public final class DossierServer implements AutoCloseable {
         c.jetty.defaultHost = config.host();
         c.jetty.defaultPort = config.port();
         c.router.ignoreTrailingSlashes = true;
+        HttpLimits.apply(c);
         c.staticFiles.add(files -> {
           files.hostedPath = "/";
           files.directory = WEB;

@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeoutException;
 import org.dossier.nlp.Deadline;
+import org.eclipse.jetty.http.BadMessageException;
 
 /**
  * The one place where exceptions become HTTP statuses and JSON error bodies. The most specific type is checked
@@ -46,6 +47,11 @@ public final class ErrorMapper {
       return ApiError.of(404, e.getMessage());
     } else if (e instanceof RequestException.TooLarge) {
       return ApiError.of(413, e.getMessage());
+    } else if (e instanceof RequestException.TooSlow) {
+      return ApiError.of(408, e.getMessage());
+    } else if (e instanceof BadMessageException b) {
+      // Jetty's refusal of a request it cannot read: a malformed header, a body below the minimum rate
+      return ApiError.of(b.getCode(), b.getReason() == null ? "the request could not be read" : b.getReason());
     } else if (e instanceof RequestException.Busy) {
       return ApiError.of(429, e.getMessage());
     } else if (e instanceof RejectedExecutionException) {

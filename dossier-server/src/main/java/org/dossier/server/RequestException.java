@@ -46,6 +46,19 @@ public abstract class RequestException extends RuntimeException {
     public Busy(int queue) {
       super("the analysis queue is full (" + queue + " waiting); retry in a few seconds");
     }
+
+    public Busy(String message) {
+      super(message);
+    }
+  }
+
+  /** A body that arrived too slowly or stalled: its reads timed out. */
+  public static final class TooSlow extends RequestException {
+    private static final long serialVersionUID = 1L;
+
+    public TooSlow(String message) {
+      super(message);
+    }
   }
 
   /** A request from another site or for another host name (cross-site posts, DNS rebinding). */
