@@ -76,6 +76,13 @@ public final class Resolver {
         return partial;
       }
     }
+    if (f.entry() != null && !f.entry().isCountry()) {
+      for (Group g : groups.values()) {
+        if (g.entry == f.entry()) {
+          return g; // one actor, whatever type NER gave each mention
+        }
+      }
+    }
     Group defined = acronymOf(f, groups);
     if (defined != null) {
       return defined;
@@ -136,7 +143,9 @@ public final class Resolver {
     Map<String, Integer> weight = new java.util.HashMap<>();
     for (Group g : groups) {
       if (g.country != null) {
-        weight.merge(g.country, g.mentions.size(), Integer::sum);
+        // the dateline's place counts like several mentions: it says where the story is
+        weight.merge(g.country, g.mentions.size() + (g.rule != null && g.rule.startsWith("dateline") ? 3 : 0),
+            Integer::sum);
       }
     }
     String preferred = weight.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)

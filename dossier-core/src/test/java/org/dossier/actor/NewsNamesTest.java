@@ -104,4 +104,12 @@ class NewsNamesTest {
         + "North/NNP/LOCATION Korea/NNP/LOCATION ././O");
     assertThat(e).extracting(Entity::name).containsExactly("North Korea");
   }
+
+  @Test
+  void oneActorIsOneEntityWhateverTypeNerGaveEachMention() {
+    List<Entity> e = resolve("Volodymyr/NNP/PERSON Zelensky/NNP/PERSON spoke/VBD/O ././O",
+        "Zelenskyy/NNP/ORGANIZATION 's/POS/O office/NN/O said/VBD/O ././O");
+    assertThat(e).hasSize(1);
+    assertThat(e.get(0).mentions()).hasSize(2);
+  }
 }
