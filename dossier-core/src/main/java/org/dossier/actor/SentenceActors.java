@@ -160,8 +160,9 @@ final class SentenceActors {
     }
     if (to - from == 1 && FirstNames.get().gender(tokens.get(from).text()) == null) {
       org.dossier.geo.Place p = org.dossier.geo.Gazetteer.get().resolve(text).orElse(null);
-      if (p != null && (p.kind() != org.dossier.geo.Place.Kind.CITY || "PPLC".equals(p.feature())
-          || p.population() >= PLACE_NOT_PERSON)) {
+      // not a county: "Johnson" is no Johnson County
+      if (p != null && (p.kind() == org.dossier.geo.Place.Kind.COUNTRY || "ADM1".equals(p.feature())
+          || "PPLC".equals(p.feature()) || p.population() >= PLACE_NOT_PERSON)) {
         return "LOCATION";
       }
     }

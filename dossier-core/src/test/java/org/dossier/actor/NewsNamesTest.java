@@ -85,8 +85,8 @@ class NewsNamesTest {
 
   @Test
   void aPersonNamedLikeASmallPlaceStaysAPerson() {
-    List<Entity> e = resolve("Jackson/NNP/PERSON spoke/VBD/O ././O");
-    assertThat(e).extracting(Entity::type).containsExactly("PERSON");
+    List<Entity> e = resolve("Jackson/NNP/PERSON and/CC/O Johnson/NNP/PERSON spoke/VBD/O ././O");
+    assertThat(e).extracting(Entity::type).containsExactly("PERSON", "PERSON");
   }
 
   @Test
