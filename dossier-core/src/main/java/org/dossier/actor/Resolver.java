@@ -44,6 +44,7 @@ public final class Resolver {
     for (Found f : found) {
       groupFor(f, groups).add(f);
     }
+    surnamesOfOfficeHolders(groups.values(), article, date);
     placeUnknownLocations(groups.values());
     ArticleCountry.of(groups.values()).ifPresent(c -> c.place(groups.values()));
     List<Group> people = groups.values().stream().filter(g -> g.type.equals(Found.PERSON)).toList();
@@ -75,6 +76,17 @@ public final class Resolver {
         return partial;
       }
     }
+    if (f.entry() != null && !f.entry().isCountry()) {
+      for (Group g : groups.values()) {
+        if (g.entry == f.entry()) {
+          return g; // one actor, whatever type NER gave each mention
+        }
+      }
+    }
+    Group defined = acronymOf(f, groups);
+    if (defined != null) {
+      return defined;
+    }
     String key;
     if (f.type().equals(Found.COUNTRY)) {
       key = "C:" + f.actor();
@@ -87,6 +99,43 @@ public final class Resolver {
   }
 
   /**
+   * A lone surname with no full name in the article ("Mr Sunak", "President Xi") is the one office-holder of that
+   * name in office on the article date, if the knowledge base has exactly one.
+   */
+  private void surnamesOfOfficeHolders(java.util.Collection<Group> groups, Article article, LocalDate date) {
+    for (Group g : groups) {
+      if (!g.type.equals(Found.PERSON) || g.entry != null || g.words.size() != 1 || date == null) {
+        continue;
+      }
+      dict.holderBySurname(g.lastWord, date, honorificGender(article, g)).ifPresent(e -> {
+        CodeSpan code = Resolution.code(e, date).orElse(null);
+        if (code != null) {
+          g.entry = e;
+          g.actor = code.code();
+          g.country = ActorCodes.country(code.code());
+          g.role = g.role != null ? g.role : code.note();
+          g.rule = "surname+office";
+        }
+      });
+    }
+  }
+
+  /** "f" or "m" when a mention of the group follows Mr, Mrs, Ms or Miss; else null. */
+  private static String honorificGender(Article article, Group g) {
+    for (Mention m : g.mentions) {
+      String before = article.text().substring(Math.max(0, m.start() - 6), m.start()).trim();
+      String word = before.substring(before.lastIndexOf(' ') + 1).replace(".", "");
+      if (word.equals("Mr")) {
+        return "m";
+      }
+      if (word.equals("Mrs") || word.equals("Ms") || word.equals("Miss")) {
+        return "f";
+      }
+    }
+    return null;
+  }
+
+  /**
    * Places the dictionary does not know get their country from the gazetteer, preferring the country the
    * article is most about ("Durham" in a US story is Durham, North Carolina).
    */
@@ -94,7 +143,9 @@ public final class Resolver {
     Map<String, Integer> weight = new java.util.HashMap<>();
     for (Group g : groups) {
       if (g.country != null) {
-        weight.merge(g.country, g.mentions.size(), Integer::sum);
+        // the dateline's place counts like several mentions: it says where the story is
+        weight.merge(g.country, g.mentions.size() + (g.rule != null && g.rule.startsWith("dateline") ? 3 : 0),
+            Integer::sum);
       }
     }
     String preferred = weight.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
@@ -107,6 +158,34 @@ public final class Resolver {
         });
       }
     }
+  }
+
+  /**
+   * An acronym the article spelled out before ("Korean People's Army (KPA)" ... "the KPA") is that body: an
+   * all-capital word of 2 to 6 letters, unknown to the dictionary, equal to the initials of an earlier name.
+   */
+  private static Group acronymOf(Found f, Map<String, Group> groups) {
+    String text = f.text();
+    if (f.entry() != null || f.type().equals(Found.COUNTRY) || !text.matches("\\p{Lu}{2,6}")) {
+      return null;
+    }
+    for (Group g : groups.values()) {
+      if (!g.type.equals(Found.PERSON) && !g.type.equals(Found.COUNTRY) && text.equals(initials(g.longest))) {
+        return g;
+      }
+    }
+    return null;
+  }
+
+  /** The initials of a name's capitalised words: "Korean People's Army" gives "KPA". */
+  static String initials(String name) {
+    StringBuilder sb = new StringBuilder();
+    for (String w : name.split("[\\s-]+")) {
+      if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+        sb.append(w.charAt(0));
+      }
+    }
+    return sb.length() >= 2 ? sb.toString() : "";
   }
 
   /**
@@ -142,8 +221,10 @@ public final class Resolver {
   static String displayName(ActorEntry entry, List<Mention> mentions) {
     List<String> words = entry.words();
     String key = String.join(" ", words.stream().map(PhraseIndex::key).toList());
+    String written = String.join(" ", words).toUpperCase(Locale.ROOT).replace(".", "");
     for (Mention m : mentions) {
-      if (String.join(" ", words(m.text())).equals(key)) {
+      if (m.text().toUpperCase(Locale.ROOT).replace(".", "").replaceAll("\\s+", " ").equals(written)
+          || String.join(" ", words(m.text())).equals(key) && words.size() == 1) {
         return m.text();
       }
     }

@@ -13,6 +13,11 @@ import org.dossier.nlp.Token;
  * Stateless apart from its inputs; one instance per sentence.
  */
 final class SentenceActors {
+  // Bare compass words are a direction, not a place, unless part of a longer name ("North Korea").
+  private static final Set<String> COMPASS = Set.of("NORTH", "SOUTH", "EAST", "WEST", "NORTHEAST", "NORTHWEST",
+      "SOUTHEAST", "SOUTHWEST", "CENTRE", "CENTER");
+  // A one-word PERSON the gazetteer knows as a place this big (and no first name) is the place: NER's "Kyiv".
+  private static final long PLACE_NOT_PERSON = 1_000_000;
   private static final Set<String> REGION_WORDS = Set.of("region", "oblast", "province", "state", "district",
       "county", "governorate", "prefecture", "territory", "republic", "krai", "raion", "city");
 
@@ -42,10 +47,13 @@ final class SentenceActors {
   List<Found> find() {
     for (int[] span : nerSpans()) {
       String ner = tokens.get(span[0]).ner();
-      if (ner.equals("MISC")) {
+      if (ner.equals("MISC") || furniture(span[0], span[1])) {
         continue;
       }
-      named(span[0], span[1], ner);
+      if (ner.equals("LOCATION") && span[1] - span[0] == 1 && COMPASS.contains(PhraseIndex.key(tokens.get(span[0]).text()))) {
+        continue;
+      }
+      named(span[0], span[1], ner.equals("PERSON") ? retype(span[0], span[1]) : ner);
     }
     unnamed();
     found.sort(java.util.Comparator.comparingInt(Found::start));
@@ -114,6 +122,51 @@ final class SentenceActors {
       actor = null;
     }
     add(from, to, text, type, entry, actor, country, role, rule);
+  }
+
+  /** Page furniture or a headline fragment ("Privacy Policy", "Latest ... News") with no dictionary entry. */
+  private boolean furniture(int from, int to) {
+    String text = text(from, to);
+    if (NotEntities.get().phrase(text)) {
+      return true;
+    }
+    if (to - from < 2 || covering(from, to, false) != null) {
+      return false;
+    }
+    return NotEntities.get().first(tokens.get(from).text()) || NotEntities.get().last(tokens.get(to - 1).text());
+  }
+
+  /**
+   * NER's type for a PERSON span, corrected: a country, an international body or a big place named alone is
+   * never a person ("Kyiv", "Nato" typed PERSON). A first name in front keeps it a person.
+   */
+  private String retype(int from, int to) {
+    String text = text(from, to);
+    if (countries.code(text).isPresent()) {
+      return "LOCATION";
+    }
+    PhraseIndex.Match<ActorEntry> m = covering(from, to, false);
+    if (m != null && m.from() == from && m.to() == to) {
+      ActorEntry e = Resolution.entry(m.values(), date);
+      if (e.isCountry()) {
+        return "LOCATION";
+      }
+      if (e.source().contains("International") || e.source().contains("MilNonState")) {
+        return "ORGANIZATION";
+      }
+      if (looksLikePerson(e)) {
+        return "PERSON";
+      }
+    }
+    if (to - from == 1 && FirstNames.get().gender(tokens.get(from).text()) == null) {
+      org.dossier.geo.Place p = org.dossier.geo.Gazetteer.get().resolve(text).orElse(null);
+      // not a county: "Johnson" is no Johnson County
+      if (p != null && (p.kind() == org.dossier.geo.Place.Kind.COUNTRY || "ADM1".equals(p.feature())
+          || "PPLC".equals(p.feature()) || p.population() >= PLACE_NOT_PERSON)) {
+        return "LOCATION";
+      }
+    }
+    return "PERSON";
   }
 
   /** The title of a name without a dictionary entry: before it, in apposition, or shared with a list. */

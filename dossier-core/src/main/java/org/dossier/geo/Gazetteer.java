@@ -12,8 +12,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Offline gazetteer: countries, first-level regions and cities of more than 15,000 inhabitants, derived from
- * GeoNames (CC BY 4.0) and shipped as the resource {@code gazetteer.tsv.gz} beside this class.
+ * Offline gazetteer: countries, first- and second-level regions and the populated places of GeoNames cities500,
+ * derived from GeoNames (CC BY 4.0) and shipped as the resources {@code gazetteer.tsv.gz} and
+ * {@code gazetteer-local.tsv.gz} beside this class.
  *
  * <p>Names are matched case- and accent-insensitively, with a leading "the" ignored and a region's kind word
  * optional ("Kursk region", "Kursk Oblast", "Kursk Province" all find Kursk Oblast). Candidates are ranked:
@@ -21,10 +22,16 @@ import java.util.Optional;
  * capitals lifted and a name given with a region word such as "oblast" favouring regions).
  *
  * <p>Immutable after construction and safe to share between threads. {@link #get()} loads the shipped data once
- * per JVM, lazily, on first use (about 0.3 s and 16 MB of heap).
+ * per JVM, lazily, on first use (see README for load time and heap).
  */
 public final class Gazetteer {
   static final String RESOURCE = "gazetteer.tsv.gz";
+  // Second-level regions and the places of 15,000 inhabitants or fewer (GeoNames cities500), read after RESOURCE.
+  static final String LOCAL_RESOURCE = "gazetteer-local.tsv.gz";
+  // A place this small wins by the article's country only over a top that is neither a country, a capital nor
+  // a city this big: "London" in a US story stays London, not London, Kentucky.
+  static final long SMALL_PLACE = 15_000;
+  static final long LARGE_CITY = 100_000;
   // Match kinds stored in the low two bits of each index posting.
   static final int PRIMARY = 0;
   static final int ALTERNATE = 1;
@@ -58,14 +65,18 @@ public final class Gazetteer {
     static final Gazetteer INSTANCE = load();
 
     private static Gazetteer load() {
-      try (InputStream in = Gazetteer.class.getResourceAsStream(RESOURCE)) {
-        if (in == null) {
-          throw new IllegalStateException("gazetteer resource missing: " + RESOURCE);
+      Builder builder = new Builder();
+      for (String resource : List.of(RESOURCE, LOCAL_RESOURCE)) {
+        try (InputStream in = Gazetteer.class.getResourceAsStream(resource)) {
+          if (in == null) {
+            throw new IllegalStateException("gazetteer resource missing: " + resource);
+          }
+          GazetteerReader.read(in, builder);
+        } catch (IOException e) {
+          throw new UncheckedIOException("cannot read gazetteer " + resource, e);
         }
-        return GazetteerReader.read(in);
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot read gazetteer " + RESOURCE, e);
       }
+      return builder.build();
     }
   }
 
@@ -127,11 +138,20 @@ public final class Gazetteer {
       for (Place p : candidates) {
         if (p.countryIso3().equalsIgnoreCase(preferredCountryIso3)) {
           boolean countryToTown = top.kind() == Place.Kind.COUNTRY && p.kind() == Place.Kind.CITY;
-          return Optional.of(countryToTown ? top : p);
+          return Optional.of(countryToTown || outranksSmall(top, p) ? top : p);
         }
       }
     }
     return Optional.of(top);
+  }
+
+  /** Whether {@code top} must stay ahead of a small place {@code p} although p is in the preferred country. */
+  private static boolean outranksSmall(Place top, Place p) {
+    boolean small = p.kind() == Place.Kind.CITY ? p.population() <= SMALL_PLACE : "ADM2".equals(p.feature());
+    if (!small) {
+      return false;
+    }
+    return top.kind() == Place.Kind.COUNTRY || "PPLC".equals(top.feature()) || top.population() >= LARGE_CITY;
   }
 
   /** Adds each place under {@code key} with its score, keeping a place's best score. */
@@ -167,7 +187,13 @@ public final class Gazetteer {
   static final class Builder {
     private final List<Place> places = new ArrayList<>();
     private float[] importance = new float[1024];
-    private final Map<String, int[]> index = new HashMap<>(1 << 18);
+    private final Map<String, int[]> index = new HashMap<>(1 << 19);
+    private final Map<String, String> shared = new HashMap<>();
+
+    /** One copy of each repeated string (region names, codes) across all files read into this builder. */
+    Map<String, String> shared() {
+      return shared;
+    }
 
     /** Adds a place with its importance, primary names (name, aliases) and alternate spellings. */
     void add(Place place, float placeImportance, List<String> primary, List<String> alternates) {

@@ -33,10 +33,16 @@ final class GazetteerReader {
 
   /** Reads a whole gazetteer from a gzip'd stream, which the caller closes. */
   static Gazetteer read(InputStream gzipped) throws IOException {
+    Gazetteer.Builder builder = new Gazetteer.Builder();
+    read(gzipped, builder);
+    return builder.build();
+  }
+
+  /** Adds the places of a gzip'd stream, which the caller closes, to a builder. */
+  static void read(InputStream gzipped, Gazetteer.Builder builder) throws IOException {
     BufferedReader in = new BufferedReader(
         new InputStreamReader(new GZIPInputStream(gzipped, 1 << 16), StandardCharsets.UTF_8), 1 << 16);
-    Gazetteer.Builder builder = new Gazetteer.Builder();
-    Map<String, String> shared = new HashMap<>();
+    Map<String, String> shared = builder.shared();
     String line;
     int number = 0;
     while ((line = in.readLine()) != null) {
@@ -50,7 +56,6 @@ final class GazetteerReader {
         throw new IOException("gazetteer line " + number + ": " + e.getMessage(), e);
       }
     }
-    return builder.build();
   }
 
   private static void add(Gazetteer.Builder builder, String[] f, Map<String, String> shared) {
@@ -75,6 +80,10 @@ final class GazetteerReader {
     };
     // A country's other names ("Russian Federation", "USA") are as good as its own.
     List<String> primary = kind == Place.Kind.COUNTRY ? concat(f[1], alternates) : List.of(f[1]);
+    if (kind == Place.Kind.CITY && population <= Gazetteer.SMALL_PLACE && alternates.size() == 1) {
+      primary = concat(f[1], alternates); // a small place's only alternate is its ASCII spelling
+      alternates = List.of();
+    }
     builder.add(place, importance, primary, kind == Place.Kind.COUNTRY ? List.of() : alternates);
   }
 

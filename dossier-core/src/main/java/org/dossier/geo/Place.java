@@ -13,12 +13,13 @@ import java.util.Objects;
  * @param name        the English (GeoNames) name, e.g. "Kyiv", "Kursk Oblast", "Russia"
  * @param kind        country, region or city
  * @param countryIso3 ISO 3166-1 alpha-3 code of the country, e.g. "UKR"
- * @param admin1      for a city, the name of its first-level region when known; otherwise null
+ * @param admin1      for a city or a second-level region, the name of its first-level region when known;
+ *                    otherwise null
  * @param lat         latitude in degrees, -90..90
  * @param lon         longitude in degrees, -180..180
  * @param population  inhabitants, 0 when unknown
  * @param geonamesId  the GeoNames id of a city, null when the sources give none (countries, regions)
- * @param feature     the GeoNames feature code: a city's own (PPL, PPLA, PPLC …), ADM1 for a region, PCL for a
+ * @param feature     the GeoNames feature code: a city's own (PPL, PPLA, PPLC …), ADM1 or ADM2 for a region, PCL for a
  *                    country; null when unknown
  */
 public record Place(String name, Kind kind, String countryIso3, String admin1, double lat, double lon,
@@ -38,9 +39,9 @@ public record Place(String name, Kind kind, String countryIso3, String admin1, d
     this(name, kind, countryIso3, admin1, lat, lon, population, null, null);
   }
 
-  /** The first-level region the place is in, or is: a city's admin1, a region's own name, null for a country. */
+  /** The first-level region the place is in, or is: a city's or ADM2's admin1, an ADM1's own name, null for a country. */
   public String region() {
-    return kind == Kind.REGION ? name : admin1;
+    return kind == Kind.REGION && admin1 == null ? name : admin1;
   }
 
   /** Great-circle distance to another point in kilometres (haversine, mean Earth radius). */

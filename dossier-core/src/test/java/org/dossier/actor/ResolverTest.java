@@ -21,6 +21,11 @@ class ResolverTest {
 
   /** Sentences of "word/POS/NER" tokens; one paragraph each. */
   static List<Entity> resolve(String... sentences) {
+    return resolveOn(LocalDate.of(2025, 3, 12), sentences);
+  }
+
+  /** The same for an article published on {@code date}. */
+  static List<Entity> resolveOn(LocalDate date, String... sentences) {
     StringBuilder text = new StringBuilder();
     List<Sentence> parsed = new ArrayList<>();
     List<Block> blocks = new ArrayList<>();
@@ -42,7 +47,7 @@ class ResolverTest {
       parsed.add(new Sentence(parsed.size(), start, text.length(), tokens, List.of(), false));
       blocks.add(new Block(Block.Kind.PARAGRAPH, start, text.length()));
     }
-    Article a = new Article("t", null, LocalDate.of(2025, 3, 12), null, null, "en", new Source("t", null),
+    Article a = new Article("t", null, date, null, null, "en", new Source("t", null),
         text.toString(), blocks);
     return RESOLVER.resolve(a, new Analysis(parsed));
   }

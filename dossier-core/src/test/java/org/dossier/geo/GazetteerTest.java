@@ -20,7 +20,33 @@ class GazetteerTest {
   @Test
   void holdsCountriesRegionsAndCities() {
     assertThat(gazetteer).isSameAs(Gazetteer.get());
-    assertThat(gazetteer.size()).isBetween(25_000, 40_000);
+    assertThat(gazetteer.size()).isBetween(200_000, 260_000);
+  }
+
+  @Test
+  void smallPlacesOfCities500AreFound() {
+    Place yeoncheon = gazetteer.resolve("Yeoncheon", "KOR").orElseThrow();
+    assertThat(yeoncheon.countryIso3()).isEqualTo("KOR");
+    Place bogliasco = resolve("Bogliasco");
+    assertThat(bogliasco.countryIso3()).isEqualTo("ITA");
+    assertThat(bogliasco.kind()).isEqualTo(Kind.CITY);
+    assertThat(bogliasco.population()).isLessThan(15_000);
+    assertThat(bogliasco.region()).isEqualTo("Liguria");
+  }
+
+  @Test
+  void secondLevelRegionsAreFoundWithTheirFirstLevelRegion() {
+    Place county = gazetteer.resolve("Cook County", "USA").orElseThrow();
+    assertThat(county.kind()).isEqualTo(Kind.REGION);
+    assertThat(county.feature()).isEqualTo("ADM2");
+    assertThat(county.region()).isEqualTo("Illinois");
+  }
+
+  @Test
+  void aSmallPlaceNeverBeatsACountryOrACapitalOfTheSameName() {
+    assertThat(gazetteer.resolve("London", "USA").orElseThrow().countryIso3()).isEqualTo("GBR");
+    assertThat(gazetteer.resolve("Lebanon", "USA").orElseThrow().kind()).isEqualTo(Kind.COUNTRY);
+    assertThat(gazetteer.resolve("Kyiv", "USA").orElseThrow().countryIso3()).isEqualTo("UKR");
   }
 
   @ParameterizedTest
