@@ -4,6 +4,7 @@ import uPlot from 'uplot';
 import {get} from './api.js';
 import {h, fill, actorLink, plural} from './dom.js';
 import {hitCard, searchHash} from './search.js';
+import {allPeriods, seconds} from './periods.js';
 
 const COLORS = {statements: '#3b6fb6', events: '#d9822b'};
 
@@ -13,33 +14,34 @@ function chart(page, onPick) {
     box.appendChild(h('p', {class: 'empty'}, 'No dated statements or events.'));
     return box;
   }
-  // periods as categories: empty periods are left out, and a bar per period reads better than a time axis
-  const labels = page.buckets.map(b => b.period);
-  const xs = labels.map((_, i) => i);
-  const data = [xs, page.buckets.map(b => b.statements), page.buckets.map(b => b.events)];
+  // a time axis over every period from the first to the last, the empty ones as zeros
+  const periods = allPeriods(page.buckets, page.by);
+  const xs = periods.map(b => seconds(b.start));
+  const data = [xs, periods.map(b => b.statements), periods.map(b => b.events)];
   const bars = align => uPlot.paths.bars({size: [0.4, 48], align});
-  const every = Math.max(1, Math.ceil(labels.length / 12));
+  const step = periods.length > 1 ? xs[1] - xs[0] : (page.by === 'WEEK' ? 7 : 30) * 86400;
+  Object.assign(box.dataset, {periods: periods.length, empty: periods.filter(b => !b.statements && !b.events).length,
+    first: periods[0].period, last: periods[periods.length - 1].period});
   const opts = {
     width: 760, height: 240, title: `Statements and events per ${page.by.toLowerCase()}`,
-    scales: {x: {time: false, range: [-0.6, labels.length - 0.4]}, y: {range: (u, min, max) => [0, Math.max(1, max * 1.1)]}},
-    axes: [
-      {splits: () => xs.filter(i => i % every === 0), values: (u, splits) => splits.map(i => labels[i] ?? ''), grid: {show: false}},
-      {label: 'count', size: 50},
-    ],
+    scales: {x: {time: true, range: [xs[0] - step * 0.6, xs[xs.length - 1] + step * 0.6]},
+      y: {range: (u, min, max) => [0, Math.max(1, max * 1.1)]}},
+    axes: [{grid: {show: false}}, {label: 'count', size: 50}],
     series: [
-      {label: page.by === 'WEEK' ? 'week' : 'month', value: (u, i) => i == null ? '' : labels[i] ?? ''},
+      {label: page.by === 'WEEK' ? 'week' : 'month', value: (u, v, si, i) => i == null ? '' : periods[i].period},
       {label: 'statements', stroke: COLORS.statements, fill: COLORS.statements + 'cc', paths: bars(-1), points: {show: false}},
       {label: 'events', stroke: COLORS.events, fill: COLORS.events + 'cc', paths: bars(1), points: {show: false}},
     ],
   };
   // the chart needs its box in the page to measure; build it on the next frame
   requestAnimationFrame(() => {
-    opts.width = Math.max(320, Math.min(900, box.clientWidth - 16 || 760));
+    opts.width = Math.max(280, Math.min(900, box.clientWidth - 16 || 760));
     const plot = new uPlot(opts, data, box);
     plot.over.addEventListener('click', () => {
       const i = plot.cursor.idx;
-      if (i !== null && i !== undefined) onPick(page.buckets[i]);
+      if (i !== null && i !== undefined) onPick(periods[i]);
     });
+    box.plot = plot; // for the browser tests, which read its scale
     box.dataset.drawn = 'true';
   });
   return box;
@@ -66,7 +68,7 @@ export async function showActor(view, actor, params) {
   fill(view, h('p', {class: 'loading'}, 'Loading the actor…'));
   const by = params.by === 'week' ? 'week' : 'month';
   const page = await get('actors/' + encodeURIComponent(actor), {by, topic: params.topic, from: params.from, to: params.to});
-  const main = page.names[0];
+  const main = page.codeName ? {name: page.codeName, actor: page.actor} : page.names[0];
   const entries = h('section', {class: 'entries', id: 'actor-entries'});
   const showEntries = bucket => {
     const shown = bucket ? page.entries.filter(hit => inPeriod(hit, bucket, page.by)) : page.entries;
@@ -74,7 +76,7 @@ export async function showActor(view, actor, params) {
       h('h2', null, bucket ? `In ${bucket.period}` : 'Statements and events', ' ',
         h('span', {class: 'count'}, shown.length),
         bucket ? h('button', {type: 'button', class: 'link', onclick: () => showEntries(null)}, 'show all') : null),
-      shown.length ? shown.map(hitCard) : h('p', {class: 'empty'}, 'Nothing in this period among the entries shown.'),
+      shown.length ? shown.map(hit => hitCard(hit)) : h('p', {class: 'empty'}, 'Nothing in this period among the entries shown.'),
       page.entries.length < page.statements + page.events
         ? h('p', {class: 'note'}, `The first ${page.entries.length} of ${page.statements + page.events} are listed; narrow with dates or a topic.`)
         : null);
@@ -86,7 +88,7 @@ export async function showActor(view, actor, params) {
   fill(view,
     h('header', {class: 'actor-head'},
       h('h1', {id: 'actor-name'}, main ? main.name : actor, main && main.actor ? h('span', {class: 'code'}, main.actor) : null),
-      page.names.length > 1 ? h('p', {class: 'aka'}, 'Also matched: ',
+      page.codeName ? null : page.names.length > 1 ? h('p', {class: 'aka'}, 'Also matched: ',
         page.names.slice(1, 8).map((n, i) => [i ? ', ' : '', actorLink(n, 'aka-name')])) : null,
       h('p', {class: 'counts'}, `${plural(page.statements, 'statement')} · ${plural(page.events, 'event')}`, ' · ',
         h('a', {href: searchHash({actor})}, 'search'), ' · ',
@@ -94,6 +96,9 @@ export async function showActor(view, actor, params) {
     h('div', {class: 'actor-layout'},
       h('div', null, toggle, chart(page, showEntries), entries),
       h('aside', null,
+        page.codeName ? h('section', {id: 'actor-members'}, h('h3', null, 'Members ', h('span', {class: 'count'}, page.names.length)),
+          h('ul', {class: 'types members'}, page.names.slice(0, 30).map(n => h('li', null,
+            actorLink(n, 'member'), h('span', {class: 'count', title: 'entries'}, n.entries))))) : null,
         h('section', null, h('h3', null, 'Event types'), page.types.length
           ? h('ul', {class: 'types'}, page.types.map(t => h('li', null,
             h('a', {href: searchHash({actor, type: t.value, kind: 'event'})}, t.value), h('span', {class: 'count'}, t.count))))

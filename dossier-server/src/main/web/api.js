@@ -36,7 +36,7 @@ export async function extract(text) {
 export function exportUrl(params, format, kind) {
   const query = new URLSearchParams();
   for (const [k, v] of Object.entries({...params, format, kind})) {
-    if (v !== null && v !== undefined && v !== '' && k !== 'page' && k !== 'size' && k !== 'facets') query.set(k, v);
+    if (v !== null && v !== undefined && v !== '' && k !== 'page' && k !== 'size' && k !== 'facets' && k !== 'sort') query.set(k, v);
   }
   return '/api/export?' + query.toString();
 }

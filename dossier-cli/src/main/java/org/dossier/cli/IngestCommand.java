@@ -10,10 +10,12 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
+import me.tongfei.progressbar.DelegatingProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.dossier.pipeline.Batch;
+import org.dossier.pipeline.Pipeline;
 import org.dossier.pipeline.Summary;
 import org.dossier.read.Draft;
 import org.dossier.read.Problem;
@@ -32,9 +34,11 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code dossier ingest}: extract articles on all cores and write them to the store, batch by batch. */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
     description = "Extract articles (files, folders, feeds, WARC, JSON Lines; - for stdin) and store them. "
-        + "Idempotent: an article already stored is left alone, a changed one replaced. Commits every --batch "
-        + "articles, so a killed run loses at most one batch and a rerun finishes the job. Exit code 2 when "
-        + "anything was skipped.")
+        + "Idempotent: an article already stored with the same content and pipeline is left alone before its "
+        + "analysis, a copy of it under another path is a duplicate, a changed one is replaced. Commits every "
+        + "--batch articles, so a killed run loses at most one batch and a rerun finishes the job. Without a "
+        + "terminal a progress line every 15 s. Exit code 2 when anything was skipped, 1 when there is nothing "
+        + "to read.")
 final class IngestCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders (walked recursively); - for stdin.")
   List<String> paths;
@@ -42,8 +46,14 @@ final class IngestCommand implements Callable<Integer> {
   @Option(names = "--batch", paramLabel = "N", description = "Articles per commit (default: ${DEFAULT-VALUE}).")
   int batch = 100;
 
-  @Option(names = "--no-progress", description = "No progress bar, even on a terminal.")
+  @Option(names = "--no-progress", description = "No progress bar on a terminal, no progress lines without one.")
   boolean noProgress;
+
+  @Option(names = "--force", description = "Analyse every article again, even one stored unchanged.")
+  boolean force;
+
+  /** Seconds between progress lines when stderr is no terminal (a log, a cron job's mail). */
+  static final int LOG_INTERVAL_SECONDS = 15;
 
   @Mixin
   PipelineOptions options;
@@ -58,6 +68,14 @@ final class IngestCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter err = spec.commandLine().getErr();
     boolean bar = !noProgress && System.console() != null;
+    Inputs inputs = Inputs.check(paths);
+    inputs.missing().forEach(m -> err.println("dossier: skipped " + m));
+    inputs.empty().forEach(d -> err.println("dossier: warning: " + d + " holds no files to read"));
+    if (inputs.usable().isEmpty()) {
+      err.println("dossier: nothing to ingest");
+      err.flush();
+      return Main.FAILED;
+    }
     try (Store s = store.openForWriting()) {
       CommitInfo last = s.lastCommit();
       if (last.sequence() > 0) {
@@ -66,12 +84,21 @@ final class IngestCommand implements Callable<Integer> {
             before.articles(), last.sequence(), last.time(), last.articles().size());
       }
       Map<String, Integer> skipped = new TreeMap<>();
+      inputs.missing().forEach(m -> skipped.merge("not found", 1, Integer::sum));
       List<Problem> deferred = new ArrayList<>();
-      Ingest ingest = new Ingest(s, batch);
-      Batch extraction = new Batch(options.extractor(), options.threads).followLinks(options.followLinks); // models load before the clock starts
+      var pipeline = options.spec();
+      Ingest ingest = new Ingest(s, batch, force ? null : pipeline.key());
+      err.println("dossier: loading models…");
+      err.flush();
+      long loading = System.nanoTime();
+      Batch extraction = new Batch(Pipeline.build(pipeline), options.threads).followLinks(options.followLinks);
+      err.printf(Locale.ROOT, "dossier: models loaded in %.1f s%n", (System.nanoTime() - loading) / 1e9);
+      err.flush();
       Summary summary;
-      try (Progress progress = bar ? Progress.start(paths) : Progress.NONE) {
-        summary = extraction.run(paths,
+      Progress progress = noProgress ? Progress.NONE
+          : bar ? Progress.start(inputs.usable(), null) : Progress.start(inputs.usable(), err);
+      try (progress) {
+        summary = extraction.run(inputs.usable(),
             r -> {
               ingest.add(r);
               progress.step();
@@ -85,6 +112,13 @@ final class IngestCommand implements Callable<Integer> {
                 err.println("dossier: skipped " + p);
                 err.flush();
               }
+            },
+            a -> {
+              var skip = ingest.check(a);
+              if (skip != null && !skip.duplicate()) {
+                progress.step(); // a duplicate steps as a problem
+              }
+              return skip;
             });
         ingest.close();
       }
@@ -93,10 +127,14 @@ final class IngestCommand implements Callable<Integer> {
       Store.Counts after = s.counts();
       err.printf(Locale.ROOT, "dossier: %d articles: %d added, %d updated, %d unchanged; skipped %d%s; %s now "
               + "holds %d articles, %d statements, %d events (%d commits)%n", t.total(), t.added(), t.updated(),
-          t.unchanged(), summary.duplicates() + summary.problems(), reasons(skipped), store.dir, after.articles(),
-          after.statements(), after.events(), t.commits());
+          t.unchanged(), summary.duplicates() + summary.problems() + inputs.missing().size(), reasons(skipped),
+          store.dir, after.articles(), after.statements(), after.events(), t.commits());
+      if (t.total() == 0 && summary.duplicates() + summary.problems() == 0) {
+        err.println("dossier: warning: the input held no article");
+      }
       err.flush();
-      return summary.skippedAny() ? Main.SKIPPED : Main.OK;
+      return summary.skippedAny() || !inputs.missing().isEmpty() || !inputs.empty().isEmpty() || t.total() == 0
+          ? Main.SKIPPED : Main.OK;
     }
   }
 
@@ -123,8 +161,9 @@ final class IngestCommand implements Callable<Integer> {
   }
 
   /**
-   * A progress bar on stderr: articles done, rate and ETA. The total is counted by a background pass over the
-   * input (reading is cheap next to analysis); until it is known the bar shows count and rate only.
+   * Progress on stderr: articles done, rate and ETA, as a bar on a terminal or, without one, as a line every
+   * {@value #LOG_INTERVAL_SECONDS} s and at the end. The total is counted by a background pass over the input
+   * (reading is cheap next to analysis); until it is known it shows count and rate only.
    */
   private static class Progress implements AutoCloseable {
     static final Progress NONE = new Progress(null);
@@ -135,10 +174,23 @@ final class IngestCommand implements Callable<Integer> {
       this.bar = bar;
     }
 
-    static Progress start(List<String> paths) {
-      ProgressBar bar = new ProgressBarBuilder().setTaskName("ingest").setInitialMax(-1)
+    /** A bar on the terminal, or with {@code log} a line to it now and then. */
+    static Progress start(List<String> paths, PrintWriter log) {
+      ProgressBarBuilder builder = new ProgressBarBuilder().setTaskName("ingest").setInitialMax(-1)
           .setStyle(ProgressBarStyle.ASCII).setUnit(" articles", 1).showSpeed(new DecimalFormat("0.0"))
-          .setSpeedUnit(ChronoUnit.SECONDS).setUpdateIntervalMillis(500).build();
+          .setSpeedUnit(ChronoUnit.SECONDS).setUpdateIntervalMillis(500);
+      if (log != null) {
+        String[] last = {""};
+        builder.setUpdateIntervalMillis(LOG_INTERVAL_SECONDS * 1000).setConsumer(
+            new DelegatingProgressBarConsumer(line -> {
+              if (!line.equals(last[0])) { // the closing refresh repeats the last tick's line
+                last[0] = line;
+                log.println("dossier: " + line.strip());
+                log.flush();
+              }
+            }, 100));
+      }
+      ProgressBar bar = builder.build();
       if (!paths.contains("-")) {
         Thread counter = new Thread(() -> bar.maxHint(count(paths)), "dossier-count");
         counter.setDaemon(true);

@@ -28,6 +28,9 @@ class IngestCommandTest {
 
     var first = run("ingest", "--store", store.toString(), "--batch", "4", input.toString(), wikinews);
     assertThat(first.exit()).as(first.err()).isEqualTo(Main.SKIPPED);
+    assertThat(first.err()).as("no terminal: progress lines, the last one of all items")
+        .containsSubsequence("dossier: loading models…", "dossier: models loaded in ", "dossier: ingest ",
+            "19/19 articles (", " articles/s\n", "dossier: 17 articles: ");
     assertThat(first.err())
         .contains("dossier: skipped " + input.resolve("b-empty.txt") + ": empty")
         .contains("c-same.txt: skipped: duplicate of 06461717b0e1568c")
@@ -49,6 +52,37 @@ class IngestCommandTest {
     try (Store s = Store.openReadOnly(store)) {
       assertThat(s.counts()).isEqualTo(counts);
     }
+
+    Path copies = Files.createDirectories(tmp.resolve("copies"));
+    Files.copy(EXAMPLE, copies.resolve("moved.txt"));
+    var copy = run("ingest", "--store", store.toString(), copies.toString());
+    assertThat(copy.exit()).as(copy.err()).isEqualTo(Main.SKIPPED);
+    assertThat(copy.err())
+        .contains("moved.txt: skipped: duplicate of 06461717b0e1568c (stored from " + input.resolve("a-example.txt"))
+        .contains("0 articles: 0 added, 0 updated, 0 unchanged; skipped 1 (1 duplicate)");
+    try (Store s = Store.openReadOnly(store)) {
+      assertThat(s.get("06461717b0e1568c").orElseThrow().source().path())
+          .as("the stored article keeps its source").isEqualTo(input.resolve("a-example.txt").toString());
+    }
+  }
+
+  @Test
+  void missingPathsAndEmptyFoldersAreFoundBeforeTheModelsLoad(@TempDir Path tmp) throws Exception {
+    Path empty = Files.createDirectories(tmp.resolve("empty/sub"));
+    Files.writeString(empty.resolve(".hidden"), "not read");
+    Path store = tmp.resolve("store");
+    var nothing = run("ingest", "--store", store.toString(), tmp.resolve("nope.txt").toString(),
+        tmp.resolve("empty").toString());
+    assertThat(nothing.exit()).isEqualTo(Main.FAILED);
+    assertThat(nothing.err()).isEqualTo("dossier: skipped " + tmp.resolve("nope.txt") + ": not found\n"
+        + "dossier: warning: " + tmp.resolve("empty") + " holds no files to read\n"
+        + "dossier: nothing to ingest\n");
+    assertThat(store).doesNotExist();
+
+    var some = run("ingest", "--store", store.toString(), tmp.resolve("nope.txt").toString(), EXAMPLE.toString());
+    assertThat(some.exit()).as(some.err()).isEqualTo(Main.SKIPPED);
+    assertThat(some.err()).startsWith("dossier: skipped " + tmp.resolve("nope.txt") + ": not found\n")
+        .contains("1 articles: 1 added, 0 updated, 0 unchanged; skipped 1 (1 not found)");
   }
 
   @Test

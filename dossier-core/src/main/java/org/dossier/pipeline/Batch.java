@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.dossier.model.Article;
 import org.dossier.model.DossierRecord;
 import org.dossier.nlp.Deadline;
@@ -51,6 +52,15 @@ public final class Batch {
    * skipped item to {@code problems}, both from the calling thread.
    */
   public Summary run(List<String> paths, Consumer<DossierRecord> out, Consumer<Problem> problems) {
+    return run(paths, out, problems, Skip.NONE);
+  }
+
+  /**
+   * As {@link #run(List, Consumer, Consumer)}, asking {@code gate} (on the reading thread) of each article before
+   * its analysis whether it needs one: null analyses it, a {@link Skip} leaves it out (a duplicate as a problem).
+   */
+  public Summary run(List<String> paths, Consumer<DossierRecord> out, Consumer<Problem> problems,
+                     Function<Article, Skip> gate) {
     BlockingQueue<CompletableFuture<DossierRecord>> pending = new ArrayBlockingQueue<>(threads * 4);
     BlockingQueue<Problem> bad = new java.util.concurrent.LinkedBlockingQueue<>();
     AtomicInteger duplicates = new AtomicInteger();
@@ -76,6 +86,14 @@ public final class Batch {
             if (dup.isPresent()) {
               duplicates.incrementAndGet();
               bad.add(new Problem(itemOf(draft), "skipped: " + dup.get()));
+              return;
+            }
+            Skip skip = gate.apply(article);
+            if (skip != null) {
+              if (skip.duplicate()) {
+                duplicates.incrementAndGet();
+                bad.add(new Problem(itemOf(draft), "skipped: " + skip.reason()));
+              }
               return;
             }
             put(pending, CompletableFuture.supplyAsync(() -> extractor.extract(article), pool)

@@ -123,6 +123,17 @@ public record PipelineSpec(List<Text> actors, List<Text> agents, Text events, bo
     }
   }
 
+  /**
+   * A hash of everything that decides what this spec extracts from an article (the user's files' contents, parse
+   * mode, least confidence, model, limits) and of this build of Dossier: an article stored under the same key
+   * and with the same content needs no new analysis.
+   */
+  public String key() {
+    String build = String.valueOf(PipelineSpec.class.getPackage().getImplementationVersion());
+    return com.google.common.hash.Hashing.sha256().hashString(build + "\n" + this, StandardCharsets.UTF_8)
+        .toString().substring(0, 16);
+  }
+
   private static BufferedReader reader(Text t) {
     return new BufferedReader(new StringReader(t.content()));
   }

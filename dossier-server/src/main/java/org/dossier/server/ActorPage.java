@@ -19,6 +19,8 @@ import org.dossier.store.Timeline.Period;
  * acted on by. Immutable.
  *
  * @param actor the name words or code asked for
+ * @param codeName when a code was asked for, its name by its parts ("United States government" for USAGOV), or
+ *     null when the code has a part without a name or a name was asked for
  * @param names the parties among the entries that the request matched, most entries first
  * @param by the period of the buckets
  * @param statements how many statements match in all
@@ -28,7 +30,7 @@ import org.dossier.store.Timeline.Period;
  * @param types the event types of the actor's events, most frequent first
  * @param network the events among the entries as a network
  */
-public record ActorPage(String actor, List<Name> names, Period by, long statements, long events,
+public record ActorPage(String actor, String codeName, List<Name> names, Period by, long statements, long events,
                         List<Bucket> buckets, List<Hit> entries, List<Facet.Count> types, Network network) {
 
   public ActorPage {
@@ -43,7 +45,8 @@ public record ActorPage(String actor, List<Name> names, Period by, long statemen
 
   static ActorPage of(Timeline t, List<Facet.Count> types) {
     boolean more = t.entries().size() < t.statements() + t.events();
-    return new ActorPage(t.actor(), names(t.actor(), t.entries()), t.by(), t.statements(), t.events(), t.buckets(),
+    return new ActorPage(t.actor(), CodeNames.of(t.actor()), names(t.actor(), t.entries()), t.by(), t.statements(),
+        t.events(), t.buckets(),
         t.entries(), types, Network.of(t.entries(), more));
   }
 

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
+import org.dossier.actor.ActorCodes;
 import org.dossier.model.Event;
 import org.dossier.model.Party;
 import org.dossier.store.Hit;
@@ -25,6 +27,8 @@ import org.dossier.store.Hit;
 public record Network(List<Node> nodes, List<Edge> edges, int events, boolean truncated) {
   /** At most this many parties: a force layout of more is a hairball nobody reads. */
   public static final int MAX_NODES = 80;
+  /** "The" before a capitalised name: "The Church of Scientology" is "Church of Scientology". */
+  private static final Pattern LEADING_ARTICLE = Pattern.compile("^(?i:the) (?=\\p{Lu})");
 
   public Network {
     nodes = List.copyOf(nodes);
@@ -34,12 +38,27 @@ public record Network(List<Node> nodes, List<Edge> edges, int events, boolean tr
   /**
    * A party.
    *
-   * @param id its key in edges: the name
-   * @param name the canonical name (or the phrase of an unnamed source)
+   * @param id its key in edges: the name without a leading article ("Church of Scientology" for "The Church of
+   *     Scientology" too, so both are one node)
+   * @param name the canonical name (or the phrase of an unnamed source), as {@code id}
    * @param actor the actor code, or null
+   * @param country the country of the code (RUS for RUSGOV), or null
+   * @param sector the first role of the code after its country (GOV), or its group (IGO), or null
    * @param events events it takes part in, as source or target
    */
-  public record Node(String id, String name, String actor, int events) {}
+  public record Node(String id, String name, String actor, String country, String sector, int events) {
+    Node(String id, String actor, int events) {
+      this(id, id, actor, ActorCodes.country(actor), sector(actor), events);
+    }
+
+    private static String sector(String code) {
+      ActorCodes.Parts parts = ActorCodes.split(code);
+      if (parts.sectors() != null && parts.sectors().length() >= 3) {
+        return parts.sectors().substring(0, 3);
+      }
+      return parts.group();
+    }
+  }
 
   /**
    * Events of {@code source} on {@code target}.
@@ -94,9 +113,15 @@ public record Network(List<Node> nodes, List<Edge> edges, int events, boolean tr
 
   /** Adds one event to the party's node; returns its id. */
   private static String count(Map<String, Node> nodes, Party p) {
-    String id = p.name() == null || p.name().isBlank() ? String.valueOf(p.actor()) : p.name();
-    nodes.merge(id, new Node(id, id, p.actor(), 1),
-        (a, b) -> new Node(a.id(), a.name(), a.actor() != null ? a.actor() : b.actor(), a.events() + 1));
+    String id = p.name() == null || p.name().isBlank() ? String.valueOf(p.actor()) : key(p.name());
+    nodes.merge(id, new Node(id, p.actor(), 1),
+        (a, b) -> new Node(a.id(), a.actor() != null ? a.actor() : b.actor(), a.events() + 1));
     return id;
+  }
+
+  /** A name as one node: a leading article dropped, spaces collapsed. */
+  static String key(String name) {
+    String n = name.strip().replaceAll("\\s+", " ");
+    return LEADING_ARTICLE.matcher(n).replaceFirst("");
   }
 }

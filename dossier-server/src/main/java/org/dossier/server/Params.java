@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import org.dossier.store.Filters;
+import org.dossier.store.Search;
 import org.dossier.store.Timeline.Period;
 
 /**
@@ -92,6 +93,16 @@ final class Params {
       return v == null ? Period.MONTH : Period.parse(v);
     } catch (IllegalArgumentException e) {
       throw new RequestException.BadRequest("by must be week or month, was " + v);
+    }
+  }
+
+  /** {@code sort}: relevance (the default: best match first with words, else newest), newest or oldest. */
+  static Search.Order order(Context ctx) {
+    String v = text(ctx, "sort", 20);
+    try {
+      return Search.Order.of(v);
+    } catch (IllegalArgumentException e) {
+      throw new RequestException.BadRequest("sort must be relevance, newest or oldest, was " + v);
     }
   }
 

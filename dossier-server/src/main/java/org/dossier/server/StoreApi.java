@@ -65,7 +65,7 @@ final class StoreApi {
     if ((long) page * size > Search.MAX_DEPTH) {
       throw new RequestException.BadRequest("results stop at " + Search.MAX_DEPTH + "; narrow the search");
     }
-    Page result = search.find(filters, page, size);
+    Page result = search.find(filters, page, size, Params.order(ctx));
     Map<String, List<Facet.Count>> facets = null;
     if (Params.flag(ctx, "facets")) {
       facets = new LinkedHashMap<>();
@@ -74,6 +74,11 @@ final class StoreApi {
       }
     }
     ctx.json(new SearchResult(result.total(), result.page(), result.size(), result.pages(), result.hits(), facets));
+  }
+
+  /** The PLOVER event types, for the page's list (they are fixed: the ontology's 16). */
+  void types(Context ctx) {
+    ctx.json(new java.util.TreeSet<>(org.dossier.event.Plover.facts().names()));
   }
 
   void article(Context ctx) {

@@ -75,9 +75,12 @@ class XssBrowserTest {
 
   @Test
   void searchResultsShowTheMarkupAsText() throws IOException {
-    browser.open("#/search?q=talk");
+    browser.open("#/search?q=talk+img");
     String hits = browser.find(".results").getText();
     assertThat(hits).contains("We will talk " + IMG + ",").contains(TITLE);
+    // the matched words are marked inside the untrusted text, still as text
+    assertThat(browser.all(".results mark.term")).extracting(e -> e.getText().toLowerCase())
+        .contains("talk", "img").doesNotContain("");
     assertNothingRan();
     browser.screenshot("xss-search");
   }

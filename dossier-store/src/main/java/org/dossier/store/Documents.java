@@ -45,6 +45,11 @@ final class Documents {
 
   /** The block of {@code r}, whose schema-v1 JSON is {@code json} (stored whole on the article document). */
   static List<Document> of(DossierRecord r, String json, String fingerprint) {
+    return of(r, json, fingerprint, null);
+  }
+
+  /** As {@link #of(DossierRecord, String, String)}, with the article's input hash (or null). */
+  static List<Document> of(DossierRecord r, String json, String fingerprint, String inputHash) {
     ArticleRef ref = ArticleRef.of(r);
     Map<String, Entity> entities = r.entities().stream()
         .collect(Collectors.toMap(Entity::id, Function.identity(), (a, b) -> a));
@@ -55,7 +60,7 @@ final class Documents {
     for (Event e : r.events()) {
       docs.add(event(r, ref, e, entities));
     }
-    docs.add(article(r, ref, json, fingerprint));
+    docs.add(article(r, ref, json, fingerprint, inputHash));
     return docs;
   }
 
@@ -104,7 +109,8 @@ final class Documents {
     return d;
   }
 
-  private static Document article(DossierRecord r, ArticleRef ref, String json, String fingerprint) {
+  private static Document article(DossierRecord r, ArticleRef ref, String json, String fingerprint,
+                                  String inputHash) {
     Document d = common(Kind.ARTICLE, r, r.id(), r.published());
     d.add(new TextField(Fields.TEXT, r.text(), Field.Store.NO));
     if (r.title() != null) {
@@ -122,6 +128,13 @@ final class Documents {
     d.add(new StoredField(Fields.HIT, json(new Hit(Kind.ARTICLE, 0, ref, null, null, lead(r), null))));
     d.add(new StoredField(Fields.RECORD, json));
     d.add(new StoredField(Fields.FINGERPRINT, fingerprint));
+    if (inputHash != null) {
+      d.add(new StoredField(Fields.INPUT_HASH, inputHash));
+    }
+    String source = InputHash.source(r.source());
+    if (source != null) {
+      d.add(new StoredField(Fields.SOURCE, source));
+    }
     return d;
   }
 

@@ -46,6 +46,11 @@ final class Fields {
   /** Stored, article document only: a hash of the record, to tell unchanged re-ingests from updates. */
   static final String FINGERPRINT = "fingerprint";
 
+  /** Stored, article document only: a hash of the article's content and pipeline ({@link InputHash}). */
+  static final String INPUT_HASH = "input_hash";
+  /** Stored, article document only: where the article was read from (its path, else its URL). */
+  static final String SOURCE = "source";
+
   private Fields() {}
 
   /** The doc-values field a facet dimension is counted on. */

@@ -39,6 +39,24 @@ public final class Search {
   private static final Set<String> HIT_FIELDS = Set.of(Fields.HIT);
   private static final Set<String> RECORD_FIELDS = Set.of(Fields.RECORD);
 
+  /** The order of a search's hits. */
+  public enum Order {
+    /** Best match first when there is free text, else newest first (the default). */
+    RELEVANCE,
+    /** Newest first by publication date (then by when it happened). */
+    NEWEST,
+    /** Oldest first by when it happened. */
+    OLDEST;
+
+    /** The order named {@code name} (any case); null gives the default. */
+    public static Order of(String name) {
+      if (name == null || name.isBlank()) {
+        return RELEVANCE;
+      }
+      return valueOf(name.strip().toUpperCase(java.util.Locale.ROOT));
+    }
+  }
+
   private final Store store;
 
   public Search(Store store) {
@@ -51,6 +69,11 @@ public final class Search {
    * @throws IllegalArgumentException when page or size is below 1 or the page lies beyond {@link #MAX_DEPTH}
    */
   public Page find(Filters filters, int page, int size) {
+    return find(filters, page, size, Order.RELEVANCE);
+  }
+
+  /** As {@link #find(Filters, int, int)}, in {@code order}; the score is given only for a ranked search. */
+  public Page find(Filters filters, int page, int size, Order order) {
     if (page < 1 || size < 1) {
       throw new IllegalArgumentException("page and size start at 1, were " + page + " and " + size);
     }
@@ -58,19 +81,21 @@ public final class Search {
       throw new IllegalArgumentException("results stop at " + MAX_DEPTH + "; narrow the search with filters");
     }
     Query query = Queries.of(filters);
-    boolean ranked = filters.query() != null && !filters.query().isBlank();
+    boolean text = filters.query() != null && !filters.query().isBlank();
+    boolean ranked = text && order == Order.RELEVANCE;
+    Sort sort = order == Order.OLDEST ? OLDEST_FIRST : NEWEST_FIRST;
     int depth = page * size;
     return store.read(s -> {
       TopDocs top = ranked
           ? s.search(query, new TopScoreDocCollectorManager(depth, null, Integer.MAX_VALUE))
-          : s.search(query, new TopFieldCollectorManager(NEWEST_FIRST, depth, null, Integer.MAX_VALUE));
-      Set<String> terms = ranked ? textTerms(query) : Set.of();
+          : s.search(query, new TopFieldCollectorManager(sort, depth, null, Integer.MAX_VALUE));
+      Set<String> terms = text ? textTerms(query) : Set.of();
       List<Hit> hits = new ArrayList<>(size);
       StoredFields stored = s.storedFields();
       for (int i = (page - 1) * size; i < top.scoreDocs.length; i++) {
         ScoreDoc sd = top.scoreDocs[i];
         Hit hit = hit(stored, sd.doc).withScore(ranked ? sd.score : 0f);
-        hits.add(hit.kind() == Kind.ARTICLE && ranked ? withBestSentence(stored, sd.doc, hit, terms) : hit);
+        hits.add(hit.kind() == Kind.ARTICLE && text ? withBestSentence(stored, sd.doc, hit, terms) : hit);
       }
       return new Page(top.totalHits.value, page, size, hits);
     });

@@ -53,6 +53,12 @@ public final class Store implements Closeable {
   /** What {@link #put} did with a record. */
   public enum Outcome { ADDED, UPDATED, UNCHANGED }
 
+  /**
+   * What the store holds of an article: its record's fingerprint, the hash of its input ({@link InputHash}; null
+   * when it was stored without one) and where it was read from (null when unknown).
+   */
+  public record Stored(String fingerprint, String inputHash, String source) {}
+
   /** How many documents of each kind the store holds (as of the last refresh). */
   public record Counts(long articles, long statements, long events) {}
 
@@ -60,8 +66,8 @@ public final class Store implements Closeable {
   private final Directory directory;
   private final IndexWriter writer;
   private final SearcherManager searchers;
-  /** Fingerprints of articles put since the last commit, which searchers do not see yet. */
-  private final Map<String, String> pending = new ConcurrentHashMap<>();
+  /** What was put since the last commit, which searchers do not see yet. */
+  private final Map<String, Stored> pending = new ConcurrentHashMap<>();
   private final ReadWriteLock commitLock = new ReentrantReadWriteLock();
   private final AtomicLong sequence;
 
@@ -163,19 +169,30 @@ public final class Store implements Closeable {
    * alone. Visible to searches and durable only after {@link #commit}.
    */
   public Outcome put(DossierRecord record) {
+    return put(record, null);
+  }
+
+  /**
+   * As {@link #put(DossierRecord)}, keeping {@code inputHash} (the hash of the article and pipeline the record
+   * was extracted with, or null) so a later ingest can skip the article before analysing it. An equal record
+   * with a new input hash is rewritten (to keep the hash) and still reported unchanged.
+   */
+  public Outcome put(DossierRecord record, String inputHash) {
     requireWritable();
     Objects.requireNonNull(record.id(), "a record needs an id to be stored");
     String json = Json.write(record, false);
     String fingerprint = fingerprint(json);
     commitLock.readLock().lock();
     try {
-      String before = pending.containsKey(record.id()) ? pending.get(record.id()) : storedFingerprint(record.id());
-      if (fingerprint.equals(before)) {
+      Stored before = pending.containsKey(record.id()) ? pending.get(record.id()) : storedInfo(record.id());
+      boolean same = before != null && fingerprint.equals(before.fingerprint());
+      if (same && (inputHash == null || inputHash.equals(before.inputHash()))) {
         return Outcome.UNCHANGED;
       }
-      writer.updateDocuments(new Term(Fields.ARTICLE, record.id()), Documents.of(record, json, fingerprint));
-      pending.put(record.id(), fingerprint);
-      return before == null ? Outcome.ADDED : Outcome.UPDATED;
+      writer.updateDocuments(new Term(Fields.ARTICLE, record.id()),
+          Documents.of(record, json, fingerprint, inputHash));
+      pending.put(record.id(), new Stored(fingerprint, inputHash, InputHash.source(record.source())));
+      return same ? Outcome.UNCHANGED : before == null ? Outcome.ADDED : Outcome.UPDATED;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } finally {
@@ -278,12 +295,34 @@ public final class Store implements Closeable {
     }
   }
 
-  private String storedFingerprint(String articleId) throws IOException {
+  /** What the store holds of an article, put since the last commit or committed; empty when nothing. */
+  public Optional<Stored> stored(String articleId) {
+    Stored p = pending.get(articleId);
+    if (p != null) {
+      return Optional.of(p);
+    }
+    try {
+      return Optional.ofNullable(storedInfo(articleId));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Whether an article was written since the last commit. */
+  public boolean uncommitted(String articleId) {
+    return pending.containsKey(articleId);
+  }
+
+  private Stored storedInfo(String articleId) throws IOException {
     IndexSearcher s = searchers.acquire();
     try {
       TopDocs top = s.search(articleQuery(articleId), 1);
-      return top.scoreDocs.length == 0 ? null
-          : s.storedFields().document(top.scoreDocs[0].doc, Set.of(Fields.FINGERPRINT)).get(Fields.FINGERPRINT);
+      if (top.scoreDocs.length == 0) {
+        return null;
+      }
+      var d = s.storedFields().document(top.scoreDocs[0].doc,
+          Set.of(Fields.FINGERPRINT, Fields.INPUT_HASH, Fields.SOURCE));
+      return new Stored(d.get(Fields.FINGERPRINT), d.get(Fields.INPUT_HASH), d.get(Fields.SOURCE));
     } finally {
       searchers.release(s);
     }

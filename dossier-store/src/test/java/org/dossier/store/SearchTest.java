@@ -43,6 +43,23 @@ class SearchTest {
   }
 
   @Test
+  void wordsCanBeSortedByDateEitherWayOrByRelevance() {
+    Filters says = filters("said", null, null, null, null);
+    List<Hit> best = search.find(says, 1, 50, Search.Order.RELEVANCE).hits();
+    List<Hit> newest = search.find(says, 1, 50, Search.Order.NEWEST).hits();
+    List<Hit> oldest = search.find(says, 1, 50, Search.Order.OLDEST).hits();
+    assertThat(best).hasSize(50).isSortedAccordingTo((a, b) -> Float.compare(b.score(), a.score()));
+    assertThat(best.get(0).score()).isPositive();
+    assertThat(newest).extracting(h -> h.article().published()).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+    assertThat(newest.get(0).article().published()).isAfter(oldest.get(0).article().published());
+    assertThat(oldest).extracting(Hit::date).isSorted();
+    assertThat(newest).allSatisfy(h -> assertThat(h.score()).isZero());
+    assertThat(Search.Order.of(null)).isEqualTo(Search.Order.RELEVANCE);
+    assertThat(Search.Order.of("Oldest")).isEqualTo(Search.Order.OLDEST);
+    assertThatThrownBy(() -> Search.Order.of("size")).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void lavrovOnPeacekeepersFindsHisStatementWithItsEvidenceAndSource() {
     Page page = search.find(filters("peacekeepers", "Lavrov", null, null, null), 1, 10);
     assertThat(page.total()).isEqualTo(1);
