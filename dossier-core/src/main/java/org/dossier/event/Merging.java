@@ -43,7 +43,8 @@ final class Merging implements Sieve {
       for (Candidate e : part) {
         String actors = actors(e);
         String key = e.type() + "|" + actors;
-        String clause = e.evidence() == null ? key : e.evidence().start() + "|" + actors;
+        String ordered = root(e.source()) + "|" + root(e.target()); // one event per clause, whatever its type
+        String clause = e.evidence() == null ? key : e.evidence().start() + "|" + ordered;
         if (seen.add(key) & clauses.add(clause)) {
           out.add(e);
         }
