@@ -22,11 +22,20 @@ import java.util.zip.GZIPInputStream;
 public final class ActorDictionary {
   /**
    * Built-in actor files, oldest first: the 2014 Phoenix data, the knowledge base generated from open data by
-   * {@code tools/actors/build-knowledge.py} (office-holders with dates), then Dossier's hand-kept updates.
+   * {@code tools/actors/build-knowledge.py} (office-holders with dates; parties and state forces), then Dossier's
+   * hand-kept updates.
    */
   public static final List<String> ACTOR_FILES = List.of(
       "Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt", "Phoenix.MilNonState.actors.txt",
-      "Knowledge.actors.txt.gz", "Dossier.actors.txt");
+      "Knowledge.actors.txt.gz", ActorDictionary.BODIES, "Dossier.actors.txt");
+
+  /** The generated file of parties and forces: its entries are organisations, though parties' codes are dated. */
+  public static final String BODIES = "Knowledge.bodies.actors.txt.gz";
+
+  /** True for an entry of {@link #BODIES}: a party or a state force, never a person. */
+  public static boolean isBody(ActorEntry e) {
+    return e.source().equals(BODIES);
+  }
 
   public static final List<String> AGENT_FILES = List.of("Phoenix.agents.txt", "Dossier.agents.txt");
 
@@ -48,7 +57,7 @@ public final class ActorDictionary {
     Map<String, List<ActorEntry>> bySurname = new HashMap<>();
     for (ActorEntry e : this.entries) {
       List<String> w = e.words();
-      if (w.size() >= 2 && !e.codes().isEmpty() && e.codes().stream().allMatch(CodeSpan::dated)) {
+      if (w.size() >= 2 && !e.codes().isEmpty() && e.codes().stream().allMatch(CodeSpan::dated) && !isBody(e)) {
         bySurname.computeIfAbsent(PhraseIndex.key(w.get(w.size() - 1)), k -> new ArrayList<>()).add(e);
         String country = ActorCodes.country(e.codes().get(0).code());
         if (country != null && FAMILY_NAME_FIRST.contains(country)) { // "President Xi" is Xi Jinping
@@ -100,8 +109,13 @@ public final class ActorDictionary {
 
   /** A builder preloaded with the built-in files; add user files to it. */
   public static Builder builder() {
+    return builder(ACTOR_FILES);
+  }
+
+  /** A builder preloaded with these of the built-in actor files and the built-in agents (for measurements). */
+  public static Builder builder(List<String> actorFiles) {
     Builder b = new Builder();
-    for (String f : ACTOR_FILES) {
+    for (String f : actorFiles) {
       b.actors(resource(f), f);
     }
     for (String f : AGENT_FILES) {

@@ -151,7 +151,7 @@ final class SentenceActors {
       if (e.isCountry()) {
         return "LOCATION";
       }
-      if (e.source().contains("International") || e.source().contains("MilNonState")) {
+      if (e.source().contains("International") || e.source().contains("MilNonState") || ActorDictionary.isBody(e)) {
         return "ORGANIZATION";
       }
       if (looksLikePerson(e)) {
@@ -284,7 +284,7 @@ final class SentenceActors {
 
   private static boolean looksLikePerson(ActorEntry e) {
     return e.words().size() >= 2 && e.codes().stream().anyMatch(c -> c.dated() || c.note() != null)
-        && !e.source().contains("International");
+        && !e.source().contains("International") && !ActorDictionary.isBody(e);
   }
 
   private boolean allProper(int from, int to) {
