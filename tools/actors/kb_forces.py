@@ -126,7 +126,7 @@ def forces_of(text):
             heads.append(segs[-1])
         bodies.append(parts[-1] if len(parts) > 1 else "")
         for head, body in zip(heads, bodies):
-            if OWNER.search(head):
+            if OWNER.search(head) and body:
                 items(body, head, found)
             else:
                 items(head, None, found)  # "Hellenic Armed Forces (HAF): Hellenic Army, ..."

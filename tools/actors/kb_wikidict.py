@@ -5,9 +5,9 @@ anchor texts of about 2014.
 
 The table keeps each surface's most probable title only. Used two ways: an upper-case party acronym is kept only
 when that title is the party's article (so "THE" is not a Papua New Guinea party and "RMT" not an Iranian one); and
-a person's other names are the surfaces of two to four capitalised words, one of them a word of the name, whose
-title is the article of the person's name with probability at least ALIAS_MIN_P ("Vladimir Vladimirovich
-Putin")."""
+a person's other names are the surfaces of two to four capitalised words (no lone initial: "A Johnson"), one of them
+a word of the name, whose title is the article of the person's name with probability at least ALIAS_MIN_P
+("Vladimir Vladimirovich Putin")."""
 import gzip
 import re
 import zipfile
@@ -56,4 +56,4 @@ class WikiDict:
     def names_of(self, title):
         """Names of two to four capitalised words that name the title's article with probability >= ALIAS_MIN_P."""
         return sorted({s for s, p in self.aliases.get(title_key(title), ()) if p >= ALIAS_MIN_P
-                       and re.fullmatch(r"[A-Z][\w'.\-]*( [A-Z][\w'.\-]*){1,3}", s) and not re.search(r"\d", s)})
+                       and re.fullmatch(r"[A-Z][\w'.\-]+( [A-Z][\w'.\-]+){1,3}", s) and not re.search(r"\d", s)})
