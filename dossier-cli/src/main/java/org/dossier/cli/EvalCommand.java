@@ -68,6 +68,9 @@ final class EvalCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     Path home = Path.of(System.getProperty("dossier.home", "."));
+    if (rulesFile != null && goldDir == null && split == Split.test) {
+      throw new IllegalArgumentException("--rules judges trigger lines on the tune split (or --gold), never on test");
+    }
     Extractor extractor = options.extractor();
     Map<String, Object> report = new LinkedHashMap<>();
     List<String[]> sets = new ArrayList<>();
