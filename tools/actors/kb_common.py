@@ -41,9 +41,11 @@ def norm(s):
 
 
 def ascii_upper(s):
+    """Upper case without diacritics, words joined by "_". Letters with no decomposition (ı, ł, ø) are kept, as the
+    resolver's match key keeps them: "Kalkınma" is KALKINMA, "Władysław" WŁADYSŁAW."""
     s = unicodedata.normalize("NFKD", s)
     s = "".join(c for c in s if not unicodedata.combining(c))
-    return re.sub(r"[^A-Za-z0-9.'\-]+", "_", s).strip("_").upper()
+    return re.sub(r"[^\w.'\-]+|_", "_", s).strip("_").upper()
 
 
 

@@ -62,6 +62,13 @@ class PartiesAndForcesTest {
   }
 
   @Test
+  void aNativeNameWithLettersThatHaveNoDiacriticToDrop() {
+    List<Entity> e = resolveOn(OCT_2019, "Adalet/NNP/ORGANIZATION ve/NNP/ORGANIZATION Kalkınma/NNP/ORGANIZATION "
+        + "Partisi/NNP/ORGANIZATION won/VBD/O ././O");
+    assertThat(e).extracting(Entity::actor).containsExactly("TURPTY");
+  }
+
+  @Test
   void aPartyIsNotCodedBeforeItWasFounded() {
     List<Entity> e = resolveOn(LocalDate.of(2005, 1, 1), "Alternative/NNP/ORGANIZATION for/IN/ORGANIZATION "
         + "Germany/NNP/ORGANIZATION met/VBD/O ././O");
