@@ -11,6 +11,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import com.fasterxml.jackson.databind.JsonNode;
+import org.dossier.export.ExportCounts;
+import org.dossier.export.Exporter;
+import org.dossier.export.Format;
+import org.dossier.export.StoreSource;
+import org.dossier.json.Json;
 import org.dossier.model.DossierRecord;
 import org.dossier.model.Event;
 import org.dossier.model.Party;
@@ -108,6 +114,39 @@ class StoreStoriesTest {
       assertThat(store.storyCount()).isZero();
       assertThat(store.delete("nope")).isFalse();
     }
+  }
+
+  @Test
+  void anExportHasAStoriesTableAndAStoryIdOnEveryEventAndStatement() throws Exception {
+    try (Store store = Store.open(dir.resolve("store"))) {
+      store.put(meeting("a", "Reuters", "2025-02-18", "Rubio met Lavrov"));
+      store.put(meeting("b", "TASS", "2025-02-19", "Lavrov met Rubio"));
+      store.commit(List.of("a", "b"));
+      Path out = dir.resolve("out");
+      ExportCounts counts = Exporter.export(StoreSource.of(store, Filters.NONE), Filters.NONE, Format.JSONL, out);
+      assertThat(counts).isEqualTo(new ExportCounts(2, 2, 2, 2));
+      List<JsonNode> stories = lines(out.resolve("stories.jsonl"));
+      JsonNode event = stories.get(0);
+      assertThat(event.get("kind").asText()).isEqualTo("event");
+      assertThat(event.get("mentions").asInt()).isEqualTo(2);
+      assertThat(event.get("outlets").asInt()).isEqualTo(2);
+      assertThat(event.get("first_report").asText()).isEqualTo("2025-02-18");
+      assertThat(event.get("last_report").asText()).isEqualTo("2025-02-19");
+      assertThat(event.get("dates").asText()).isEqualTo("2025-02-18;2025-02-19");
+      assertThat(event.get("article_ids").asText()).isEqualTo("a;b");
+      assertThat(lines(out.resolve("events.jsonl"))).extracting(e -> e.get("story_id").asText())
+          .containsOnly(event.get("story_id").asText());
+      assertThat(lines(out.resolve("statements.jsonl"))).extracting(e -> e.get("story_id").asText())
+          .containsOnly(stories.get(1).get("story_id").asText());
+    }
+  }
+
+  private static List<JsonNode> lines(Path file) throws Exception {
+    List<JsonNode> out = new ArrayList<>();
+    for (String line : java.nio.file.Files.readAllLines(file)) {
+      out.add(Json.MAPPER.readTree(line));
+    }
+    return out;
   }
 
   @Test
