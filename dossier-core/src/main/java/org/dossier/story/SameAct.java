@@ -39,7 +39,7 @@ public final class SameAct {
   }
 
   /** The windows overlap: a day ± day.slack, a month or longer as given, an undated event its article ± slack. */
-  boolean dates(EventMention a, EventMention b) {
+  public boolean dates(EventMention a, EventMention b) {
     Days wa = window(a);
     Days wb = window(b);
     if (wa == null || wb == null) {

@@ -1,18 +1,21 @@
 package org.dossier.story;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 import org.dossier.model.DossierRecord;
 
 /**
  * Groups the events (and statements) of many records into stories, in memory: what the store does at ingest.
- * Records are taken oldest first (then by id), each mention joining the best story found under its blocking
- * keys ({@link StoryMatcher}) or starting its own; nothing is re-clustered afterwards. Thread-safe.
+ * Records are taken oldest first (then by id); each mention is compared with the members under its blocking keys
+ * whose day windows meet its own ({@link Candidates}) and joins the best story ({@link StoryMatcher}) or starts
+ * its own; nothing is re-clustered afterwards. Thread-safe.
  */
 public final class Stories {
   private static final Comparator<DossierRecord> OLDEST_FIRST = Comparator
@@ -47,38 +50,70 @@ public final class Stories {
 
   /** The event stories of {@code records}, in order of their start. */
   public List<Story> eventStories(List<DossierRecord> records) {
-    StoryBook book = new StoryBook();
+    Map<String, List<EventMention>> stories = new LinkedHashMap<>();
+    Map<String, List<Member<EventMention>>> byKey = new LinkedHashMap<>();
     for (DossierRecord r : ordered(records)) {
       for (EventMention m : Mentions.events(r)) {
-        book.put(attach(m, book.candidates(StoryKeys.lookup(m, matcher.rules())), book::contains));
+        Candidates<EventMention> candidates = new Candidates<>();
+        for (String key : StoryKeys.lookup(m, matcher.rules())) {
+          for (Member<EventMention> o : byKey.getOrDefault(key, List.of())) {
+            if (matcher.sameAct().dates(m, o.mention())) {
+              candidates.add(o.story(), o.mention());
+            }
+          }
+        }
+        String story = attach(m, candidates, stories::containsKey);
+        stories.computeIfAbsent(story, k -> new ArrayList<>()).add(m);
+        byKey.computeIfAbsent(StoryKeys.of(m), k -> new ArrayList<>()).add(new Member<>(story, m));
       }
     }
-    return new ArrayList<>(book.all());
+    List<Story> out = new ArrayList<>();
+    stories.forEach((id, members) -> out.add(new Story(id, Story.Kind.EVENT, members, List.of())));
+    return out;
   }
 
   /** The quote stories of {@code records}, in order of their start. */
   public List<Story> quoteStories(List<DossierRecord> records) {
-    StoryBook book = new StoryBook();
+    Map<String, List<QuoteMention>> stories = new LinkedHashMap<>();
+    Map<String, List<Member<QuoteMention>>> byKey = new LinkedHashMap<>();
     for (DossierRecord r : ordered(records)) {
       for (QuoteMention m : Mentions.quotes(r)) {
-        book.put(attach(m, book.candidates(StoryKeys.of(m)), book::contains));
+        Candidates<QuoteMention> candidates = new Candidates<>();
+        Days window = matcher.sameQuote().window(m);
+        Set<QuoteMention> seen = new HashSet<>();
+        for (String key : StoryKeys.of(m)) {
+          for (Member<QuoteMention> o : byKey.getOrDefault(key, List.of())) {
+            if (within(window, o.mention()) && seen.add(o.mention())) {
+              candidates.add(o.story(), o.mention());
+            }
+          }
+        }
+        String story = attach(m, candidates, stories::containsKey);
+        stories.computeIfAbsent(story, k -> new ArrayList<>()).add(m);
+        for (String key : StoryKeys.of(m)) {
+          byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(new Member<>(story, m));
+        }
       }
     }
-    return new ArrayList<>(book.all());
+    List<Story> out = new ArrayList<>();
+    stories.forEach((id, members) -> out.add(new Story(id, Story.Kind.QUOTE, List.of(), members)));
+    return out;
   }
 
-  /** The story {@code m} joins among {@code candidates}, or a new one whose id {@code taken} does not hold. */
-  public Story attach(EventMention m, List<Story> candidates, Predicate<String> taken) {
-    Optional<Story> best = matcher.best(m, candidates);
-    return best.isPresent() ? best.get().with(m)
-        : Story.of(freeId(StoryIds.founded(Story.Kind.EVENT, m.key()), taken), m);
+  /** The story {@code m} joins among {@code candidates}, or a new one's id, which {@code taken} does not hold. */
+  public String attach(EventMention m, Candidates<EventMention> candidates, Predicate<String> taken) {
+    return matcher.best(m, candidates).orElseGet(() -> freeId(StoryIds.founded(Story.Kind.EVENT, m.key()), taken));
   }
 
-  /** As {@link #attach(EventMention, List, Predicate)} for a quote. */
-  public Story attach(QuoteMention m, List<Story> candidates, Predicate<String> taken) {
-    Optional<Story> best = matcher.best(m, candidates);
-    return best.isPresent() ? best.get().with(m)
-        : Story.of(freeId(StoryIds.founded(Story.Kind.QUOTE, m.key()), taken), m);
+  /** As {@link #attach(EventMention, Candidates, Predicate)} for a quote. */
+  public String attach(QuoteMention m, Candidates<QuoteMention> candidates, Predicate<String> taken) {
+    return matcher.best(m, candidates).orElseGet(() -> freeId(StoryIds.founded(Story.Kind.QUOTE, m.key()), taken));
+  }
+
+  /** Whether a member's article date lies in a quote's window (undated only with undated). */
+  private static boolean within(Days window, QuoteMention o) {
+    return window == null ? o.published() == null
+        : o.published() != null && !o.published().isBefore(window.first()) && !o.published().isAfter(window.last());
   }
 
   private static String freeId(String id, Predicate<String> taken) {
@@ -89,7 +124,7 @@ public final class Stories {
     return free;
   }
 
-  private static List<DossierRecord> ordered(List<DossierRecord> records) {
+  private static List<DossierRecord> ordered(Collection<DossierRecord> records) {
     List<DossierRecord> out = new ArrayList<>(records);
     out.sort(OLDEST_FIRST);
     return out;
@@ -102,4 +137,7 @@ public final class Stories {
     }
     return out;
   }
+
+  /** A mention with the story it joined. */
+  private record Member<M>(String story, M mention) {}
 }

@@ -22,32 +22,6 @@ public record Story(String id, Kind kind, List<EventMention> events, List<QuoteM
     quotes = quotes == null ? List.of() : List.copyOf(quotes);
   }
 
-  public static Story of(String id, EventMention first) {
-    return new Story(id, Kind.EVENT, List.of(first), List.of());
-  }
-
-  public static Story of(String id, QuoteMention first) {
-    return new Story(id, Kind.QUOTE, List.of(), List.of(first));
-  }
-
-  public Story with(EventMention m) {
-    List<EventMention> more = new ArrayList<>(events);
-    more.add(m);
-    return new Story(id, kind, more, quotes);
-  }
-
-  public Story with(QuoteMention m) {
-    List<QuoteMention> more = new ArrayList<>(quotes);
-    more.add(m);
-    return new Story(id, kind, events, more);
-  }
-
-  /** The story without the mentions of {@code article} (possibly empty). */
-  public Story without(String article) {
-    return new Story(id, kind, events.stream().filter(m -> !m.article().equals(article)).toList(),
-        quotes.stream().filter(m -> !m.article().equals(article)).toList());
-  }
-
   public int size() {
     return events.size() + quotes.size();
   }

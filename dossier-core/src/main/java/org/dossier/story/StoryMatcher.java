@@ -1,13 +1,16 @@
 package org.dossier.story;
 
-import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiPredicate;
+import java.util.function.Function;
 
 /**
- * Picks the story a new mention joins among candidates: the one with the most members it matches, provided it
- * matches at least story.link of them and the story has nothing yet from the mention's article. The first
- * candidate wins a tie, so callers pass candidates in a stable order. Immutable and thread-safe.
+ * Picks the story a new mention joins among candidates: the one with the most candidate members it matches,
+ * provided it matches at least story.link of that story's candidate members and none of them is from the
+ * mention's own article. The first story wins a tie, so callers pass candidates in a stable order. Immutable and
+ * thread-safe.
  */
 public final class StoryMatcher {
   private final StoryRules rules;
@@ -32,36 +35,33 @@ public final class StoryMatcher {
     return sameQuote;
   }
 
-  public Optional<Story> best(EventMention m, Collection<Story> candidates) {
-    return best(m.article(), candidates, Story.Kind.EVENT, s -> count(s.events(), m, sameAct::test));
+  public Optional<String> best(EventMention m, Candidates<EventMention> candidates) {
+    return best(m, candidates, EventMention::article, sameAct::test);
   }
 
-  public Optional<Story> best(QuoteMention m, Collection<Story> candidates) {
-    return best(m.article(), candidates, Story.Kind.QUOTE, s -> count(s.quotes(), m, sameQuote::test));
+  public Optional<String> best(QuoteMention m, Candidates<QuoteMention> candidates) {
+    return best(m, candidates, QuoteMention::article, sameQuote::test);
   }
 
-  private Optional<Story> best(String article, Collection<Story> candidates, Story.Kind kind,
-                               java.util.function.ToIntFunction<Story> matches) {
-    Story best = null;
+  private <M> Optional<String> best(M m, Candidates<M> candidates, Function<M, String> article,
+                                    BiPredicate<M, M> same) {
+    String best = null;
     int bestCount = 0;
-    for (Story s : candidates) {
-      if (s.kind() != kind || s.isEmpty() || s.articles().contains(article)) {
+    String own = article.apply(m);
+    for (Map.Entry<String, List<M>> story : candidates.byStory().entrySet()) {
+      List<M> members = story.getValue();
+      if (members.stream().anyMatch(o -> own.equals(article.apply(o)))) {
         continue;
       }
-      int count = matches.applyAsInt(s);
-      if (count > 0 && count >= rules.storyLink() * s.size() && count > bestCount) {
-        best = s;
+      int count = 0;
+      for (M other : members) {
+        count += same.test(m, other) ? 1 : 0;
+      }
+      if (count > 0 && count >= rules.storyLink() * members.size() && count > bestCount) {
+        best = story.getKey();
         bestCount = count;
       }
     }
     return Optional.ofNullable(best);
-  }
-
-  private static <M> int count(Collection<M> members, M m, BiPredicate<M, M> same) {
-    int n = 0;
-    for (M other : members) {
-      n += same.test(m, other) ? 1 : 0;
-    }
-    return n;
   }
 }

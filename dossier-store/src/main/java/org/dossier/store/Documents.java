@@ -53,9 +53,9 @@ final class Documents {
     return of(r, json, fingerprint, inputHash, Map.of());
   }
 
-  /** As {@link #of(DossierRecord, String, String, String)}, with the story id of each event and statement. */
+  /** As {@link #of(DossierRecord, String, String, String)}, with the story of each event and statement. */
   static List<Document> of(DossierRecord r, String json, String fingerprint, String inputHash,
-                           Map<String, String> stories) {
+                           Map<String, StoryIndex.Member> stories) {
     ArticleRef ref = ArticleRef.of(r);
     Map<String, Entity> entities = r.entities().stream()
         .collect(Collectors.toMap(Entity::id, Function.identity(), (a, b) -> a));
@@ -68,15 +68,17 @@ final class Documents {
     }
     Document article = article(r, ref, json, fingerprint, inputHash);
     if (!stories.isEmpty()) {
-      article.add(new StoredField(Fields.STORIES, StoryIndex.writeAssignments(stories)));
+      Map<String, String> ids = new java.util.LinkedHashMap<>();
+      stories.forEach((local, m) -> ids.put(local, m.story()));
+      article.add(new StoredField(Fields.STORIES, StoryIndex.writeAssignments(ids)));
     }
     docs.add(article);
     return docs;
   }
 
-  private static Document withStory(Document d, String story) {
+  private static Document withStory(Document d, StoryIndex.Member story) {
     if (story != null) {
-      d.add(new StringField(Fields.STORY, story, Field.Store.YES));
+      StoryIndex.addFields(d, story);
     }
     return d;
   }

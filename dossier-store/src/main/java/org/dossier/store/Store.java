@@ -211,11 +211,13 @@ public final class Store implements Closeable {
       if (same && (inputHash == null || inputHash.equals(before.inputHash()))) {
         return Outcome.UNCHANGED;
       }
-      Map<String, String> storyIds = same ? storiesOf(record.id()) : attach(record);
+      Map<String, StoryIndex.Member> members = same ? keep(record) : attach(record);
       writer.updateDocuments(new Term(Fields.ARTICLE, record.id()),
-          Documents.of(record, json, fingerprint, inputHash, storyIds));
+          Documents.of(record, json, fingerprint, inputHash, members));
       pending.put(record.id(), new Stored(fingerprint, inputHash, InputHash.source(record.source())));
-      pendingStories.put(record.id(), storyIds);
+      Map<String, String> ids = new HashMap<>();
+      members.forEach((local, m) -> ids.put(local, m.story()));
+      pendingStories.put(record.id(), ids);
       return same ? Outcome.UNCHANGED : before == null ? Outcome.ADDED : Outcome.UPDATED;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -237,10 +239,7 @@ public final class Store implements Closeable {
         return false;
       }
       if (stories != null) {
-        withCommitted(s -> {
-          stories.remove(articleId, s, writer);
-          return null;
-        });
+        stories.remove(articleId);
       }
       writer.deleteDocuments(new Term(Fields.ARTICLE, articleId));
       pending.put(articleId, DELETED);
@@ -253,18 +252,21 @@ public final class Store implements Closeable {
     }
   }
 
-  /** Attaches a new or changed record's mentions to stories; no story ids when the store keeps none. */
-  private Map<String, String> attach(DossierRecord record) throws IOException {
-    return stories == null ? Map.of() : withCommitted(s -> stories.replace(record, s, writer));
+  /** Attaches a new or changed record's mentions to stories; no stories when the store keeps none. */
+  private Map<String, StoryIndex.Member> attach(DossierRecord record) throws IOException {
+    return stories == null ? Map.of() : withCommitted(s -> stories.assign(record, s));
   }
 
-  /** The story ids an article's events and statements have now (put in this batch, else committed). */
-  private Map<String, String> storiesOf(String articleId) throws IOException {
-    Map<String, String> p = pendingStories.get(articleId);
-    if (p != null) {
-      return p;
+  /** The story fields of a record written again unchanged (a new input hash): its stories stay. */
+  private Map<String, StoryIndex.Member> keep(DossierRecord record) throws IOException {
+    if (stories == null) {
+      return Map.of();
     }
-    return withCommitted(s -> StoryIndex.assignments(s, articleQuery(articleId)));
+    Map<String, String> ids = pendingStories.get(record.id());
+    if (ids == null) {
+      ids = withCommitted(s -> StoryIndex.assignments(s, articleQuery(record.id())));
+    }
+    return stories.keep(record, ids);
   }
 
   private <T> T withCommitted(Reading<T> reading) throws IOException {
@@ -286,9 +288,9 @@ public final class Store implements Closeable {
     return read(s -> StoryIndex.assignments(s, articleQuery(articleId)));
   }
 
-  /** How many stories the store holds (as of the last refresh). */
+  /** How many stories the store holds (as of the last refresh; counted, so not for every request). */
   public long storyCount() {
-    return read(s -> (long) s.count(StoryIndex.kindQuery()));
+    return read(StoryIndex::count);
   }
 
   /**

@@ -1,12 +1,13 @@
 package org.dossier.store;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,10 +15,9 @@ import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongRange;
-import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
-import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -29,6 +29,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
 import org.dossier.json.Json;
 import org.dossier.model.DossierRecord;
+import org.dossier.story.Candidates;
 import org.dossier.story.Days;
 import org.dossier.story.EventMention;
 import org.dossier.story.Mentions;
@@ -36,27 +37,29 @@ import org.dossier.story.QuoteMention;
 import org.dossier.story.Stories;
 import org.dossier.story.Story;
 import org.dossier.story.StoryKeys;
-import org.dossier.story.StorySummary;
+import org.dossier.store.Filters.Kind;
 
 /**
- * The store's stories, kept up to date at ingest without re-clustering: one Lucene document per story (its
- * members as JSON, indexed by kind, blocking key, member day windows and member articles). A new article's
- * mentions join the best story among candidates looked up in the committed index plus what the open batch
- * changed ({@link PendingStories}), or start new ones; an updated or deleted article first leaves its stories
- * (a story left empty is deleted). Story documents are written through the store's writer, so they commit
- * atomically with the articles. Thread-safe: one lock serialises story changes.
+ * The store's stories, kept at ingest without re-clustering and without documents of their own: each event
+ * and statement document carries its story id, its blocking keys, its day window and what matching needs of it
+ * ({@link Member}). A new article's mentions are compared with the members found under their keys and days in
+ * the committed index plus those the open batch added ({@link PendingMembers}), and join the best story or start
+ * one. As members live in their article's block, a story commits atomically with its articles, an unchanged
+ * re-ingest changes nothing, and an updated or deleted article leaves its stories with its block (a story with no
+ * member left is gone). A story keeps the id its first member gave it while any member remains. Thread-safe.
  */
 final class StoryIndex {
-  /** The kind of story documents (never one of {@link Filters.Kind}: searches leave them out). */
-  static final String KIND = "story";
-  /** Candidates read per lookup: a mention joins one story, and more than this under one key and day are rare. */
+  /** Members read per lookup; more under one key in one window are rare, and the first ones decide. */
   private static final int CANDIDATES = 64;
-  private static final Set<String> JSON_FIELD = Set.of(Fields.STORY_JSON);
-  /** An undated member's window: matches undated mentions only. */
+  private static final Set<String> MEMBER_FIELDS = Set.of(Fields.STORY, Fields.STORY_MEMBER);
+  /** An undated member's window: it meets undated mentions only. */
   private static final long UNDATED = Long.MIN_VALUE;
 
+  /** An event's or statement's story fields: its story, blocking keys, window (null: undated) and JSON. */
+  record Member(String story, List<String> keys, Days days, String json) {}
+
   private final Stories stories;
-  private final PendingStories pending = new PendingStories();
+  private final PendingMembers pending = new PendingMembers();
   private final Object lock = new Object();
 
   StoryIndex(Stories stories) {
@@ -64,40 +67,63 @@ final class StoryIndex {
   }
 
   /**
-   * Takes {@code r}'s mentions out of the stories of its earlier version and attaches its new ones, writing every
-   * changed story document. Returns the story id of each event and statement by its local id.
+   * Attaches {@code r}'s events and statements (replacing any earlier version of the article) and returns the
+   * story fields of each by its local id.
    *
    * @param committed a searcher of the last commit
    */
-  Map<String, String> replace(DossierRecord r, IndexSearcher committed, IndexWriter writer) throws IOException {
+  Map<String, Member> assign(DossierRecord r, IndexSearcher committed) throws IOException {
     synchronized (lock) {
-      Set<String> changed = new LinkedHashSet<>(detach(r.id(), committed));
-      Map<String, String> assigned = new LinkedHashMap<>();
+      pending.replace(r.id());
+      Map<String, Member> out = new LinkedHashMap<>();
       for (EventMention m : Mentions.events(r)) {
-        List<Story> candidates = candidates(committed, Story.Kind.EVENT, StoryKeys.lookup(m, stories.matcher().rules()),
-            stories.matcher().sameAct().window(m));
-        Story s = stories.attach(m, candidates, id -> taken(id, committed));
-        pending.put(s);
-        changed.add(s.id());
-        assigned.put(m.event(), s.id());
+        Days days = stories.matcher().sameAct().window(m);
+        List<String> keys = List.of(StoryKeys.of(m));
+        Candidates<EventMention> candidates = new Candidates<>();
+        collect(committed, Kind.EVENT, StoryKeys.lookup(m, stories.matcher().rules()), days, EventMention.class,
+            candidates);
+        String story = stories.attach(m, candidates, id -> taken(id, committed));
+        out.put(m.event(), add(r.id(), story, keys, days, m));
       }
       for (QuoteMention m : Mentions.quotes(r)) {
-        List<Story> candidates = candidates(committed, Story.Kind.QUOTE, StoryKeys.of(m),
-            stories.matcher().sameQuote().window(m));
-        Story s = stories.attach(m, candidates, id -> taken(id, committed));
-        pending.put(s);
-        changed.add(s.id());
-        assigned.put(m.statement(), s.id());
+        List<String> keys = List.copyOf(StoryKeys.of(m));
+        Candidates<QuoteMention> candidates = new Candidates<>();
+        collect(committed, Kind.STATEMENT, keys, stories.matcher().sameQuote().window(m), QuoteMention.class,
+            candidates);
+        String story = stories.attach(m, candidates, id -> taken(id, committed));
+        out.put(m.statement(), add(r.id(), story, keys, m.published() == null ? null
+            : new Days(m.published(), m.published()), m));
       }
-      write(changed, writer);
-      return assigned;
+      return out;
     }
   }
 
-  /** Takes an article's mentions out of its stories (for a deletion), writing the changed story documents. */
-  void remove(String article, IndexSearcher committed, IndexWriter writer) throws IOException {
+  /** The story fields of a record written again unchanged: its members keep {@code storyIds}. */
+  Map<String, Member> keep(DossierRecord r, Map<String, String> storyIds) {
     synchronized (lock) {
-      write(detach(article, committed), writer);
+      pending.replace(r.id());
+      Map<String, Member> out = new LinkedHashMap<>();
+      for (EventMention m : Mentions.events(r)) {
+        String story = storyIds.get(m.event());
+        if (story != null) {
+          out.put(m.event(), add(r.id(), story, List.of(StoryKeys.of(m)), stories.matcher().sameAct().window(m), m));
+        }
+      }
+      for (QuoteMention m : Mentions.quotes(r)) {
+        String story = storyIds.get(m.statement());
+        if (story != null) {
+          out.put(m.statement(), add(r.id(), story, List.copyOf(StoryKeys.of(m)),
+              m.published() == null ? null : new Days(m.published(), m.published()), m));
+        }
+      }
+      return out;
+    }
+  }
+
+  /** The article is deleted in the open batch: its members no longer count. */
+  void remove(String article) {
+    synchronized (lock) {
+      pending.replace(article);
     }
   }
 
@@ -108,140 +134,112 @@ final class StoryIndex {
     }
   }
 
-  /** A story by id, as of the last commit. */
+  /** Adds a story's fields to the document of one of its members. */
+  static void addFields(Document d, Member m) {
+    d.add(new StringField(Fields.STORY, m.story(), Field.Store.YES));
+    d.add(new SortedDocValuesField(Fields.STORY, new BytesRef(m.story())));
+    m.keys().forEach(k -> d.add(new StringField(Fields.STORY_KEY, k, Field.Store.NO)));
+    long[] w = window(m.days());
+    d.add(new LongRange(Fields.STORY_DAYS, new long[] {w[0]}, new long[] {w[1]}));
+    d.add(new StoredField(Fields.STORY_MEMBER, m.json()));
+  }
+
+  /** A story by id, as of the last commit: its members oldest report first. */
   static Optional<Story> find(IndexSearcher s, String id) throws IOException {
-    ScoreDoc[] top = s.search(storyQuery(id), 1).scoreDocs;
-    return top.length == 0 ? Optional.empty() : Optional.of(read(s, top[0].doc));
-  }
-
-  static Query storyQuery(String id) {
-    return new TermQuery(new Term(Fields.STORY_DOC, id));
-  }
-
-  static TermQuery kindQuery() {
-    return new TermQuery(new Term(Fields.KIND, KIND));
-  }
-
-  static Story read(IndexSearcher s, int doc) throws IOException {
-    String json = s.storedFields().document(doc, JSON_FIELD).get(Fields.STORY_JSON);
-    return Json.MAPPER.readValue(json, Story.class);
-  }
-
-  /** The ids of the stories holding {@code article}'s mentions, as they are now (batch included). */
-  private Set<String> storiesOf(String article, IndexSearcher committed) throws IOException {
-    Set<String> ids = new LinkedHashSet<>();
-    Query q = new BooleanQuery.Builder()
-        .add(kindQuery(), Occur.FILTER)
-        .add(new TermQuery(new Term(Fields.STORY_ARTICLE, article)), Occur.FILTER)
-        .build();
-    for (ScoreDoc sd : committed.search(q, Integer.MAX_VALUE).scoreDocs) {
-      Story s = read(committed, sd.doc);
-      if (!pending.overrides(s.id())) {
-        pending.put(s); // from now on the batch's version is the one to change
-        ids.add(s.id());
-      }
-    }
-    ids.addAll(pending.storiesOf(article));
-    return ids;
-  }
-
-  /** Removes the article from its stories in the pending view; returns the ids of the stories changed. */
-  private Set<String> detach(String article, IndexSearcher committed) throws IOException {
-    Set<String> changed = storiesOf(article, committed);
-    for (String id : changed) {
-      Story left = pending.get(id).without(article);
-      if (left.isEmpty()) {
-        pending.remove(id);
+    ScoreDoc[] docs = s.search(new TermQuery(new Term(Fields.STORY, id)), Integer.MAX_VALUE).scoreDocs;
+    List<EventMention> events = new ArrayList<>();
+    List<QuoteMention> quotes = new ArrayList<>();
+    for (ScoreDoc sd : docs) {
+      String json = s.storedFields().document(sd.doc, MEMBER_FIELDS).get(Fields.STORY_MEMBER);
+      if (json.contains("\"statement\"")) { // a quote mention's key; an event mention has "event" instead
+        quotes.add(Json.MAPPER.readValue(json, QuoteMention.class));
       } else {
-        pending.put(left);
+        events.add(Json.MAPPER.readValue(json, EventMention.class));
       }
     }
-    return changed;
+    if (events.isEmpty() && quotes.isEmpty()) {
+      return Optional.empty();
+    }
+    events.sort(Comparator.comparing(EventMention::published, Comparator.nullsLast(Comparator.naturalOrder()))
+        .thenComparing(m -> m.key()));
+    quotes.sort(Comparator.comparing(QuoteMention::published, Comparator.nullsLast(Comparator.naturalOrder()))
+        .thenComparing(QuoteMention::key));
+    return Optional.of(new Story(id, events.isEmpty() ? Story.Kind.QUOTE : Story.Kind.EVENT, events, quotes));
+  }
+
+  /** How many stories have members, counted from doc values. */
+  static long count(IndexSearcher s) throws IOException {
+    Set<String> ids = new HashSet<>();
+    for (var leaf : s.getIndexReader().leaves()) {
+      var values = leaf.reader().getSortedDocValues(Fields.STORY);
+      var live = leaf.reader().getLiveDocs();
+      if (values == null) {
+        continue;
+      }
+      for (int doc = values.nextDoc(); doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS;
+           doc = values.nextDoc()) {
+        if (live == null || live.get(doc)) {
+          ids.add(values.lookupOrd(values.ordValue()).utf8ToString());
+        }
+      }
+    }
+    return ids.size();
+  }
+
+  private Member add(String article, String story, List<String> keys, Days days, Object mention) {
+    long[] w = window(days);
+    pending.add(new PendingMembers.Pending(article, story, keys, w[0], w[1], mention));
+    try {
+      return new Member(story, keys, days, Json.MAPPER.writeValueAsString(mention));
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Committed members under the keys whose windows meet {@code days} (not of replaced articles), then pending. */
+  private <M> void collect(IndexSearcher committed, Kind kind, java.util.Collection<String> keys, Days days,
+                           Class<M> type, Candidates<M> out) throws IOException {
+    if (keys.isEmpty()) {
+      return;
+    }
+    long[] w = window(days);
+    Query q = new BooleanQuery.Builder()
+        .add(Store.kindQuery(kind), Occur.FILTER)
+        .add(new TermInSetQuery(Fields.STORY_KEY, keys.stream().map(BytesRef::new).toList()), Occur.FILTER)
+        .add(LongRange.newIntersectsQuery(Fields.STORY_DAYS, new long[] {w[0]}, new long[] {w[1]}), Occur.FILTER)
+        .build();
+    for (ScoreDoc sd : committed.search(q, CANDIDATES).scoreDocs) {
+      Document d = committed.storedFields().document(sd.doc, MEMBER_FIELDS);
+      M member = Json.MAPPER.readValue(d.get(Fields.STORY_MEMBER), type);
+      String article = member instanceof EventMention e ? e.article() : ((QuoteMention) member).article();
+      if (!pending.stale(article)) {
+        out.add(d.get(Fields.STORY), member);
+      }
+    }
+    Set<Object> seen = new HashSet<>();
+    for (String key : keys) {
+      for (PendingMembers.Pending p : pending.under(key, w[0], w[1])) {
+        if (seen.add(p)) {
+          out.add(p.story(), type.cast(p.mention()));
+        }
+      }
+    }
   }
 
   private boolean taken(String id, IndexSearcher committed) {
-    if (pending.holds(id)) {
+    if (pending.hasStory(id)) {
       return true;
     }
-    if (pending.overrides(id)) {
-      return false; // emptied in this batch: free again
-    }
     try {
-      return committed.count(storyQuery(id)) > 0;
+      return committed.count(new TermQuery(new Term(Fields.STORY, id))) > 0; // may be stale: then a new id
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  /** Committed stories under the keys whose members' windows meet {@code days}, then the batch's own. */
-  private List<Story> candidates(IndexSearcher committed, Story.Kind kind, Collection<String> keys, Days days)
-      throws IOException {
-    List<Story> out = new ArrayList<>();
-    if (keys.isEmpty()) {
-      return out;
-    }
-    List<BytesRef> terms = keys.stream().map(BytesRef::new).toList();
-    long[] window = days == null ? new long[] {UNDATED, UNDATED}
+  private static long[] window(Days days) {
+    return days == null ? new long[] {UNDATED, UNDATED}
         : new long[] {days.first().toEpochDay(), days.last().toEpochDay()};
-    Query q = new BooleanQuery.Builder()
-        .add(kindQuery(), Occur.FILTER)
-        .add(new TermQuery(new Term(Fields.STORY_KIND, label(kind))), Occur.FILTER)
-        .add(new TermInSetQuery(Fields.STORY_KEY, terms), Occur.FILTER)
-        .add(LongRange.newIntersectsQuery(Fields.STORY_DAYS, new long[] {window[0]}, new long[] {window[1]}),
-            Occur.FILTER)
-        .build();
-    for (ScoreDoc sd : committed.search(q, CANDIDATES).scoreDocs) {
-      Story s = read(committed, sd.doc);
-      if (!pending.overrides(s.id())) {
-        out.add(s);
-      }
-    }
-    out.addAll(pending.candidates(keys));
-    return out;
-  }
-
-  private void write(Collection<String> ids, IndexWriter writer) throws IOException {
-    for (String id : ids) {
-      Story s = pending.get(id);
-      Term term = new Term(Fields.STORY_DOC, id);
-      if (s == null) {
-        writer.deleteDocuments(term);
-      } else {
-        writer.updateDocument(term, document(s));
-      }
-    }
-  }
-
-  private Document document(Story s) {
-    Document d = new Document();
-    d.add(new StringField(Fields.KIND, KIND, Field.Store.NO));
-    d.add(new StringField(Fields.STORY_DOC, s.id(), Field.Store.NO));
-    d.add(new StringField(Fields.STORY_KIND, label(s.kind()), Field.Store.NO));
-    org.dossier.story.StoryBook.keys(s).forEach(k -> d.add(new StringField(Fields.STORY_KEY, k, Field.Store.NO)));
-    s.articles().forEach(a -> d.add(new StringField(Fields.STORY_ARTICLE, a, Field.Store.NO)));
-    for (EventMention m : s.events()) {
-      addDays(d, stories.matcher().sameAct().window(m));
-    }
-    for (QuoteMention m : s.quotes()) {
-      addDays(d, m.published() == null ? null : new Days(m.published(), m.published()));
-    }
-    StorySummary summary = s.summary();
-    if (summary.firstReport() != null) {
-      d.add(new NumericDocValuesField(Fields.STORY_FIRST, summary.firstReport().toEpochDay()));
-    }
-    d.add(new NumericDocValuesField(Fields.STORY_MENTIONS, summary.mentions()));
-    try {
-      d.add(new StoredField(Fields.STORY_JSON, Json.MAPPER.writeValueAsString(s)));
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
-    }
-    return d;
-  }
-
-  private static void addDays(Document d, Days days) {
-    long first = days == null ? UNDATED : days.first().toEpochDay();
-    long last = days == null ? UNDATED : days.last().toEpochDay();
-    d.add(new LongRange(Fields.STORY_DAYS, new long[] {first}, new long[] {last}));
   }
 
   /** The story ids of an article's events and statements (local id: story id) as the JSON stored with it. */
@@ -256,24 +254,10 @@ final class StoryIndex {
   /** The story ids stored with the article document {@code articleQuery} finds; empty when none. */
   static Map<String, String> assignments(IndexSearcher s, Query articleQuery) throws IOException {
     ScoreDoc[] top = s.search(articleQuery, 1).scoreDocs;
-    return top.length == 0 ? Map.of()
-        : readAssignments(s.storedFields().document(top[0].doc, Set.of(Fields.STORIES)).get(Fields.STORIES));
-  }
-
-  /** What {@link #writeAssignments} wrote; empty for null (an article stored without stories). */
-  static Map<String, String> readAssignments(String json) {
-    if (json == null) {
+    if (top.length == 0) {
       return Map.of();
     }
-    try {
-      return Json.MAPPER.readValue(json, new com.fasterxml.jackson.core.type.TypeReference<LinkedHashMap<String,
-          String>>() {});
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  static String label(Story.Kind kind) {
-    return kind.name().toLowerCase(java.util.Locale.ROOT);
+    String json = s.storedFields().document(top[0].doc, Set.of(Fields.STORIES)).get(Fields.STORIES);
+    return json == null ? Map.of() : Json.MAPPER.readValue(json, new TypeReference<LinkedHashMap<String, String>>() {});
   }
 }

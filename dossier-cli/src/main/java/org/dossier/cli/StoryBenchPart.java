@@ -1,0 +1,55 @@
+package org.dossier.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.dossier.store.SearchBench;
+import org.dossier.store.Store;
+import org.dossier.store.StoryBench;
+
+/**
+ * The stories part of {@code dossier bench --store}: synthetic articles ({@link StoryBench}) put into a store
+ * without stories and into one with them, after a warm-up of both, then story lookups and attaching new articles
+ * on the store with stories.
+ */
+final class StoryBenchPart {
+  private static final int EVENTS_PER_ARTICLE = 4;
+  private static final int WARMUP_ARTICLES = 5_000;
+  private static final int LOOKUPS = 1_000;
+
+  private StoryBenchPart() {}
+
+  static void run(PrintWriter out, int events) throws IOException {
+    int articles = Math.max(1, events / EVENTS_PER_ARTICLE);
+    Path root = Files.createTempDirectory("dossier-bench-stories");
+    try {
+      StoryBench.ingest(root.resolve("warm-plain"), 0, WARMUP_ARTICLES, false);
+      StoryBench.ingest(root.resolve("warm-stories"), 0, WARMUP_ARTICLES, true);
+      BenchCommand.delete(root.resolve("warm-plain"));
+      BenchCommand.delete(root.resolve("warm-stories"));
+      StoryBench.Ingested plain = StoryBench.ingest(root.resolve("plain"), 0, articles, false);
+      BenchCommand.delete(root.resolve("plain"));
+      StoryBench.Ingested with = StoryBench.ingest(root.resolve("stories"), 0, articles, true);
+      out.printf(Locale.ROOT, "stories: %d synthetic articles, %d events (%d acts a day, each reported ~%.1f "
+              + "times), one thread, commits of 1,000: without stories %.0f events/s, with stories %.0f events/s; "
+              + "stories cost %.1f%% of store ingest%n", plain.articles(), plain.events(), 300, 400.0 * 4 / 300,
+          plain.events() / plain.seconds(), with.events() / with.seconds(),
+          100 * (with.seconds() - plain.seconds()) / plain.seconds());
+      try (Store s = Store.open(root.resolve("stories"))) {
+        out.printf(Locale.ROOT, "stories: %d stories in a store of %d events%n", s.storyCount(), s.counts().events());
+        SearchBench.Latency byId = StoryBench.storyById(s, articles, LOOKUPS, 42);
+        out.printf(Locale.ROOT, "stories: %d lookups by id (members and all): p50 %.3f ms, p99 %.3f ms, max %.2f "
+            + "ms%n", byId.searches(), byId.p50(), byId.p99(), byId.max());
+        SearchBench.Latency attach = StoryBench.attach(s, articles, LOOKUPS);
+        out.printf(Locale.ROOT, "stories: %d new articles put one by one (4 candidate lookups and story writes "
+            + "each): p50 %.3f ms, p99 %.3f ms, max %.2f ms%n", attach.searches(), attach.p50(), attach.p99(),
+            attach.max());
+      }
+    } finally {
+      BenchCommand.delete(root);
+    }
+    out.flush();
+  }
+}
