@@ -15,26 +15,28 @@ import org.dossier.store.StoryBench;
  * on the store with stories.
  */
 final class StoryBenchPart {
-  private static final int EVENTS_PER_ARTICLE = 4;
   private static final int WARMUP_ARTICLES = 5_000;
   private static final int LOOKUPS = 1_000;
 
   private StoryBenchPart() {}
 
   static void run(PrintWriter out, int events) throws IOException {
-    int articles = Math.max(1, events / EVENTS_PER_ARTICLE);
+    int articles = Math.max(1, events / StoryBench.EVENTS);
     Path root = Files.createTempDirectory("dossier-bench-stories");
     try {
-      StoryBench.ingest(root.resolve("warm-plain"), 0, WARMUP_ARTICLES, false);
-      StoryBench.ingest(root.resolve("warm-stories"), 0, WARMUP_ARTICLES, true);
+      StoryBench.ingestBoth(root.resolve("warm-plain"), root.resolve("warm-stories"), 0, WARMUP_ARTICLES);
       BenchCommand.delete(root.resolve("warm-plain"));
       BenchCommand.delete(root.resolve("warm-stories"));
-      StoryBench.Ingested plain = StoryBench.ingest(root.resolve("plain"), 0, articles, false);
+      StoryBench.Ingested[] both = StoryBench.ingestBoth(root.resolve("plain"), root.resolve("stories"), 0,
+          articles);
       BenchCommand.delete(root.resolve("plain"));
-      StoryBench.Ingested with = StoryBench.ingest(root.resolve("stories"), 0, articles, true);
+      StoryBench.Ingested plain = both[0];
+      StoryBench.Ingested with = both[1];
       out.printf(Locale.ROOT, "stories: %d synthetic articles, %d events (%d acts a day, each reported ~%.1f "
-              + "times), one thread, commits of 1,000: without stories %.0f events/s, with stories %.0f events/s; "
-              + "stories cost %.1f%% of store ingest%n", plain.articles(), plain.events(), 300, 400.0 * 4 / 300,
+              + "times), one thread, batches of 1,000 put in turn into a store without and one with stories: "
+              + "without %.0f events/s, with %.0f events/s; stories cost %.1f%% of store ingest%n",
+          plain.articles(), plain.events(), StoryBench.ACTS_PER_DAY,
+          StoryBench.ARTICLES_PER_DAY * (double) StoryBench.EVENTS / StoryBench.ACTS_PER_DAY,
           plain.events() / plain.seconds(), with.events() / with.seconds(),
           100 * (with.seconds() - plain.seconds()) / plain.seconds());
       try (Store s = Store.open(root.resolve("stories"))) {

@@ -1,8 +1,10 @@
 package org.dossier.story;
 
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Whether two statements of different articles are one quote: the same speaker (entity name or actor code
@@ -17,17 +19,26 @@ public final class SameQuote {
   }
 
   public boolean test(QuoteMention a, QuoteMention b) {
-    if (a.article().equals(b.article()) || !speaker(a, b) || !days(a, b)) {
-      return false;
-    }
-    int shorter = Math.min(Words.tokens(a.content()).size(), Words.tokens(b.content()).size());
-    if (shorter == 0) {
-      return false;
-    }
-    int k = Math.min(rules.quoteShingle(), shorter);
-    Set<String> sa = Words.shingles(a.content(), k);
-    Set<String> sb = Words.shingles(b.content(), k);
-    return Words.containment(sa, sb) >= rules.quoteContainment();
+    return against(a).test(b);
+  }
+
+  /** The test of {@code a} against others, its words read once (a new quote meets many candidates). */
+  public Predicate<QuoteMention> against(QuoteMention a) {
+    List<String> ta = Words.tokens(a.content());
+    Set<String> full = ta.size() >= rules.quoteShingle() ? Words.shingles(ta, rules.quoteShingle()) : null;
+    return b -> {
+      if (a.article().equals(b.article()) || !speaker(a, b) || !days(a, b)) {
+        return false;
+      }
+      List<String> tb = Words.tokens(b.content());
+      int shorter = Math.min(ta.size(), tb.size());
+      if (shorter == 0) {
+        return false;
+      }
+      int k = Math.min(rules.quoteShingle(), shorter);
+      Set<String> sa = full != null && k == rules.quoteShingle() ? full : Words.shingles(ta, k);
+      return Words.containment(sa, Words.shingles(tb, k)) >= rules.quoteContainment();
+    };
   }
 
   /** The same named entity, or the same code when it names a country ("---GOV" says nothing of who). */

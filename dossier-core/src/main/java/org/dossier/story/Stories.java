@@ -3,7 +3,8 @@ package org.dossier.story;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashSet;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -80,7 +81,7 @@ public final class Stories {
       for (QuoteMention m : Mentions.quotes(r)) {
         Candidates<QuoteMention> candidates = new Candidates<>();
         Days window = matcher.sameQuote().window(m);
-        Set<QuoteMention> seen = new HashSet<>();
+        Set<QuoteMention> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         for (String key : StoryKeys.of(m)) {
           for (Member<QuoteMention> o : byKey.getOrDefault(key, List.of())) {
             if (within(window, o.mention()) && seen.add(o.mention())) {

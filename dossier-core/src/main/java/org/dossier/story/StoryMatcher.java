@@ -3,7 +3,7 @@ package org.dossier.story;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.BiPredicate;
+import java.util.function.Predicate;
 import java.util.function.Function;
 
 /**
@@ -36,15 +36,15 @@ public final class StoryMatcher {
   }
 
   public Optional<String> best(EventMention m, Candidates<EventMention> candidates) {
-    return best(m, candidates, EventMention::article, sameAct::test);
+    return best(m, candidates, EventMention::article, o -> sameAct.test(m, o));
   }
 
   public Optional<String> best(QuoteMention m, Candidates<QuoteMention> candidates) {
-    return best(m, candidates, QuoteMention::article, sameQuote::test);
+    return best(m, candidates, QuoteMention::article, sameQuote.against(m));
   }
 
   private <M> Optional<String> best(M m, Candidates<M> candidates, Function<M, String> article,
-                                    BiPredicate<M, M> same) {
+                                    Predicate<M> same) {
     String best = null;
     int bestCount = 0;
     String own = article.apply(m);
@@ -55,7 +55,7 @@ public final class StoryMatcher {
       }
       int count = 0;
       for (M other : members) {
-        count += same.test(m, other) ? 1 : 0;
+        count += same.test(other) ? 1 : 0;
       }
       if (count > 0 && count >= rules.storyLink() * members.size() && count > bestCount) {
         best = story.getKey();

@@ -54,7 +54,11 @@ final class Words {
 
   /** The {@code k}-word shingles of a text; a text shorter than {@code k} words is one shingle. */
   static Set<String> shingles(String text, int k) {
-    List<String> t = tokens(text);
+    return shingles(tokens(text), k);
+  }
+
+  /** The {@code k}-word shingles of a text's {@link #tokens}. */
+  static Set<String> shingles(List<String> t, int k) {
     Set<String> out = new HashSet<>();
     if (t.isEmpty()) {
       return out;

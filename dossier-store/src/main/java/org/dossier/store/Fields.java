@@ -53,11 +53,12 @@ final class Fields {
 
   /** A story's id, on each event and statement document of the story (indexed, stored and as doc values). */
   static final String STORY = "story";
-  /** The blocking keys of an event or statement ({@link org.dossier.story.StoryKeys}), to find candidates. */
+  /**
+   * The blocking keys of an event or statement ({@link org.dossier.story.StoryKeys}) in each week its window
+   * touches ({@code CONSULT|RUS|USA|2871}), to find candidates with one term lookup.
+   */
   static final String STORY_KEY = "story_key";
-  /** The days an event or statement may have happened on, as a range of epoch days, to find candidates. */
-  static final String STORY_DAYS = "story_days";
-  /** Stored: what story matching needs of the event or statement ({@link org.dossier.story.EventMention}). */
+  /** Doc values: what story matching needs of the event or statement ({@link org.dossier.story.EventMention}). */
   static final String STORY_MEMBER = "story_member";
   /** Stored, article document only: its events' and statements' story ids as a JSON object (local id: story). */
   static final String STORIES = "stories";

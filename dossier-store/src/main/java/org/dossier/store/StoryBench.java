@@ -25,9 +25,9 @@ import org.dossier.story.Stories;
  * times. Stateless and thread-safe.
  */
 public final class StoryBench {
-  static final int EVENTS = 4;
-  static final int ACTS_PER_DAY = 300;
-  static final int ARTICLES_PER_DAY = 400;
+  public static final int EVENTS = 4;
+  public static final int ACTS_PER_DAY = 300;
+  public static final int ARTICLES_PER_DAY = 400;
   private static final String[] TYPES = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT",
       "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"};
   private static final String[] COUNTRIES = {"USA", "RUS", "CHN", "UKR", "IRN", "ISR", "TUR", "FRA", "DEU", "GBR",
@@ -91,6 +91,35 @@ public final class StoryBench {
       }
     }
     return new Ingested(to - from, (long) (to - from) * EVENTS, (System.nanoTime() - start) / 1e9);
+  }
+
+  /**
+   * Puts synthetic articles {@code from} to {@code to} into a store without stories ({@code plain}) and one with
+   * them, batch by batch in turn (1,000 articles, then a commit), so the machine's changing load falls on both
+   * alike. Returns the two timings, without stories first.
+   */
+  public static Ingested[] ingestBoth(Path plain, Path stories, int from, int to) throws IOException {
+    long[] nanos = new long[2];
+    try (Store a = Store.open(plain, null); Store b = Store.open(stories, Stories.defaults())) {
+      for (int batch = from; batch < to; batch += 1000) {
+        int end = Math.min(to, batch + 1000);
+        for (int which = 0; which < 2; which++) {
+          Store s = which == 0 ? a : b;
+          long start = System.nanoTime();
+          List<String> ids = new ArrayList<>();
+          for (int i = batch; i < end; i++) {
+            DossierRecord r = article(i);
+            s.put(r);
+            ids.add(r.id());
+          }
+          s.commit(ids);
+          nanos[which] += System.nanoTime() - start;
+        }
+      }
+    }
+    long events = (long) (to - from) * EVENTS;
+    return new Ingested[] {new Ingested(to - from, events, nanos[0] / 1e9), new Ingested(to - from, events,
+        nanos[1] / 1e9)};
   }
 
   /** Latency of looking up {@code n} stories by id, in milliseconds, after as many unmeasured. */

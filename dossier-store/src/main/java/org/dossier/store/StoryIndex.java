@@ -5,22 +5,28 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.LongRange;
 import org.apache.lucene.document.SortedDocValuesField;
-import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -37,7 +43,6 @@ import org.dossier.story.QuoteMention;
 import org.dossier.story.Stories;
 import org.dossier.story.Story;
 import org.dossier.story.StoryKeys;
-import org.dossier.store.Filters.Kind;
 
 /**
  * The store's stories, kept at ingest without re-clustering and without documents of their own: each event
@@ -50,8 +55,7 @@ import org.dossier.store.Filters.Kind;
  */
 final class StoryIndex {
   /** Members read per lookup; more under one key in one window are rare, and the first ones decide. */
-  private static final int CANDIDATES = 64;
-  private static final Set<String> MEMBER_FIELDS = Set.of(Fields.STORY, Fields.STORY_MEMBER);
+  private static final int CANDIDATES = 16;
   /** An undated member's window: it meets undated mentions only. */
   private static final long UNDATED = Long.MIN_VALUE;
 
@@ -80,16 +84,16 @@ final class StoryIndex {
         Days days = stories.matcher().sameAct().window(m);
         List<String> keys = List.of(StoryKeys.of(m));
         Candidates<EventMention> candidates = new Candidates<>();
-        collect(committed, Kind.EVENT, StoryKeys.lookup(m, stories.matcher().rules()), days, EventMention.class,
-            candidates);
+        collect(committed, StoryKeys.lookup(m, stories.matcher().rules()), days, EventMention.class,
+            o -> stories.matcher().sameAct().dates(m, o), candidates);
         String story = stories.attach(m, candidates, id -> taken(id, committed));
         out.put(m.event(), add(r.id(), story, keys, days, m));
       }
       for (QuoteMention m : Mentions.quotes(r)) {
         List<String> keys = List.copyOf(StoryKeys.of(m));
         Candidates<QuoteMention> candidates = new Candidates<>();
-        collect(committed, Kind.STATEMENT, keys, stories.matcher().sameQuote().window(m), QuoteMention.class,
-            candidates);
+        Days window = stories.matcher().sameQuote().window(m);
+        collect(committed, keys, window, QuoteMention.class, o -> within(window, o), candidates);
         String story = stories.attach(m, candidates, id -> taken(id, committed));
         out.put(m.statement(), add(r.id(), story, keys, m.published() == null ? null
             : new Days(m.published(), m.published()), m));
@@ -138,10 +142,11 @@ final class StoryIndex {
   static void addFields(Document d, Member m) {
     d.add(new StringField(Fields.STORY, m.story(), Field.Store.YES));
     d.add(new SortedDocValuesField(Fields.STORY, new BytesRef(m.story())));
-    m.keys().forEach(k -> d.add(new StringField(Fields.STORY_KEY, k, Field.Store.NO)));
-    long[] w = window(m.days());
-    d.add(new LongRange(Fields.STORY_DAYS, new long[] {w[0]}, new long[] {w[1]}));
-    d.add(new StoredField(Fields.STORY_MEMBER, m.json()));
+    for (String term : terms(m.keys(), m.days())) {
+      d.add(new StringField(Fields.STORY_KEY, term, Field.Store.NO));
+    }
+    // doc values, not a stored field: candidates are read at every put, and stored fields decompress a block each
+    d.add(new BinaryDocValuesField(Fields.STORY_MEMBER, new BytesRef(m.json())));
   }
 
   /** A story by id, as of the last commit: its members oldest report first. */
@@ -149,8 +154,8 @@ final class StoryIndex {
     ScoreDoc[] docs = s.search(new TermQuery(new Term(Fields.STORY, id)), Integer.MAX_VALUE).scoreDocs;
     List<EventMention> events = new ArrayList<>();
     List<QuoteMention> quotes = new ArrayList<>();
-    for (ScoreDoc sd : docs) {
-      String json = s.storedFields().document(sd.doc, MEMBER_FIELDS).get(Fields.STORY_MEMBER);
+    for (String[] member : members(s, docs)) {
+      String json = member[1];
       if (json.contains("\"statement\"")) { // a quote mention's key; an event mention has "event" instead
         quotes.add(Json.MAPPER.readValue(json, QuoteMention.class));
       } else {
@@ -196,27 +201,27 @@ final class StoryIndex {
     }
   }
 
-  /** Committed members under the keys whose windows meet {@code days} (not of replaced articles), then pending. */
-  private <M> void collect(IndexSearcher committed, Kind kind, java.util.Collection<String> keys, Days days,
-                           Class<M> type, Candidates<M> out) throws IOException {
+  /**
+   * Committed members under the keys in the weeks of {@code days} whose windows meet it ({@code meets}; not of
+   * articles replaced in this batch), then the batch's own.
+   */
+  private <M> void collect(IndexSearcher committed, Collection<String> keys, Days days, Class<M> type,
+                           Predicate<M> meets, Candidates<M> out) throws IOException {
     if (keys.isEmpty()) {
       return;
     }
-    long[] w = window(days);
-    Query q = new BooleanQuery.Builder()
-        .add(Store.kindQuery(kind), Occur.FILTER)
-        .add(new TermInSetQuery(Fields.STORY_KEY, keys.stream().map(BytesRef::new).toList()), Occur.FILTER)
-        .add(LongRange.newIntersectsQuery(Fields.STORY_DAYS, new long[] {w[0]}, new long[] {w[1]}), Occur.FILTER)
-        .build();
-    for (ScoreDoc sd : committed.search(q, CANDIDATES).scoreDocs) {
-      Document d = committed.storedFields().document(sd.doc, MEMBER_FIELDS);
-      M member = Json.MAPPER.readValue(d.get(Fields.STORY_MEMBER), type);
+    List<String> terms = terms(keys, days);
+    Query q = terms.size() == 1 ? new TermQuery(new Term(Fields.STORY_KEY, terms.get(0)))
+        : new TermInSetQuery(Fields.STORY_KEY, terms.stream().map(BytesRef::new).toList());
+    for (String[] found : members(committed, committed.search(q, CANDIDATES).scoreDocs)) {
+      M member = Json.MAPPER.readValue(found[1], type);
       String article = member instanceof EventMention e ? e.article() : ((QuoteMention) member).article();
-      if (!pending.stale(article)) {
-        out.add(d.get(Fields.STORY), member);
+      if (!pending.stale(article) && meets.test(member)) {
+        out.add(found[0], member);
       }
     }
-    Set<Object> seen = new HashSet<>();
+    long[] w = window(days);
+    Set<Object> seen = Collections.newSetFromMap(new IdentityHashMap<>()); // records hash all their text
     for (String key : keys) {
       for (PendingMembers.Pending p : pending.under(key, w[0], w[1])) {
         if (seen.add(p)) {
@@ -224,6 +229,55 @@ final class StoryIndex {
         }
       }
     }
+  }
+
+  /**
+   * Index terms of blocking keys in the weeks a window touches ({@code KEY|WEEK}, {@code KEY|u} undated): a
+   * lookup is one term query, and a busy pair's years of members are never read for this week's act.
+   */
+  static List<String> terms(Collection<String> keys, Days days) {
+    List<String> out = new ArrayList<>();
+    for (String key : keys) {
+      if (days == null) {
+        out.add(key + "|u");
+        continue;
+      }
+      for (long week = Math.floorDiv(days.first().toEpochDay(), 7); week <= Math.floorDiv(days.last().toEpochDay(), 7);
+           week++) {
+        out.add(key + "|" + week);
+      }
+    }
+    return out;
+  }
+
+  /** Whether a quote member's article date lies in a quote's window (undated only with undated). */
+  private static boolean within(Days window, QuoteMention o) {
+    return window == null ? o.published() == null
+        : o.published() != null && !o.published().isBefore(window.first()) && !o.published().isAfter(window.last());
+  }
+
+  /** The story id and member JSON of each document, in doc order, from doc values. */
+  private static List<String[]> members(IndexSearcher s, ScoreDoc[] hits) throws IOException {
+    int[] docs = Arrays.stream(hits).mapToInt(h -> h.doc).sorted().toArray();
+    List<LeafReaderContext> leaves = s.getIndexReader().leaves();
+    List<String[]> out = new ArrayList<>(docs.length);
+    int leafIndex = -1;
+    SortedDocValues stories = null;
+    BinaryDocValues members = null;
+    for (int doc : docs) {
+      int at = ReaderUtil.subIndex(doc, leaves);
+      if (at != leafIndex) {
+        leafIndex = at;
+        stories = leaves.get(at).reader().getSortedDocValues(Fields.STORY);
+        members = leaves.get(at).reader().getBinaryDocValues(Fields.STORY_MEMBER);
+      }
+      int local = doc - leaves.get(at).docBase;
+      if (stories != null && members != null && stories.advanceExact(local) && members.advanceExact(local)) {
+        out.add(new String[] {stories.lookupOrd(stories.ordValue()).utf8ToString(),
+            members.binaryValue().utf8ToString()});
+      }
+    }
+    return out;
   }
 
   private boolean taken(String id, IndexSearcher committed) {

@@ -12,8 +12,8 @@ class RowsTest {
 
   @Test
   void eventColumnsArePolecatLikeAndInOrder() {
-    assertThat(EventRow.TABLE.columnNames()).containsExactly("event_id", "article_id", "story_id", "story_date", "event_type",
-        "quad_code", "plover_score", "mode", "context", "source_name", "source_actor", "source_group",
+    assertThat(EventRow.TABLE.columnNames()).containsExactly("event_id", "article_id", "story_id", "story_date",
+        "event_type", "quad_code", "plover_score", "mode", "context", "source_name", "source_actor", "source_group",
         "source_country", "source_sector", "target_name", "target_actor", "target_group", "target_country",
         "target_sector", "negated", "certainty", "confidence", "statement_id", "time_start", "time_end",
         "time_text", "place_name", "place_country", "place_admin1", "place_geonames_id", "place_feature", "lat",
