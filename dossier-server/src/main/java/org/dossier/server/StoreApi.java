@@ -15,10 +15,14 @@ import org.dossier.store.Page;
 import org.dossier.store.Search;
 import org.dossier.store.Store;
 import org.dossier.store.Timeline;
+import org.dossier.story.EventMention;
+import org.dossier.story.QuoteMention;
+import org.dossier.story.Story;
+import org.dossier.story.StorySummary;
 
 /**
- * The read-only endpoints over the store: stats, search, one article, an actor's page, a timeline and the
- * network of who acts on whom. Thread-safe: it holds only the store, whose searches are.
+ * The read-only endpoints over the store: stats, search, one article, one story, an actor's page, a timeline
+ * and the network of who acts on whom. Thread-safe: it holds only the store, whose searches are.
  */
 final class StoreApi {
   /** Entries an actor page or timeline lists by default; counts always cover every match. */
@@ -86,6 +90,16 @@ final class StoreApi {
     DossierRecord record = store.get(id)
         .orElseThrow(() -> new RequestException.NotFound("no article " + id + " in the store"));
     ctx.json(record);
+  }
+
+  /** What {@code GET /api/stories/{id}} answers: the story at a glance, then its members oldest first. */
+  record StoryPage(StorySummary summary, List<EventMention> events, List<QuoteMention> quotes) {}
+
+  void story(Context ctx) {
+    String id = Params.path(ctx, "id");
+    Story story = store.story(id)
+        .orElseThrow(() -> new RequestException.NotFound("no story " + id + " in the store"));
+    ctx.json(new StoryPage(story.summary(), story.events(), story.quotes()));
   }
 
   void actor(Context ctx) {

@@ -130,6 +130,21 @@ class ApiTest {
   }
 
   @Test
+  void anEventsStoryIsServedWithItsMembers() {
+    JsonNode hit = server.get("/api/search?kind=event&size=1").json().get("hits").get(0);
+    String id = hit.get("story").asText();
+    assertThat(id).startsWith("ev-");
+    JsonNode story = server.get("/api/stories/" + id).json();
+    assertThat(story.get("summary").get("id").asText()).isEqualTo(id);
+    assertThat(story.get("summary").get("mentions").asInt()).isEqualTo(story.get("events").size()).isPositive();
+    assertThat(story.get("events")).anySatisfy(m -> assertThat(m.get("article").asText())
+        .isEqualTo(hit.get("article").get("id").asText()));
+    TestServer.Reply missing = server.get("/api/stories/ev-000000000000");
+    assertThat(missing.status()).isEqualTo(404);
+    assertThat(missing.json().get("message").asText()).isEqualTo("no story ev-000000000000 in the store");
+  }
+
+  @Test
   void unknownArticlesAndPathsAre404AsJson() {
     TestServer.Reply missing = server.get("/api/articles/0000000000000000");
     assertThat(missing.status()).isEqualTo(404);
