@@ -40,7 +40,7 @@ final class StoryBenchPart {
           plain.events() / plain.seconds(), with.events() / with.seconds(),
           100 * (with.seconds() - plain.seconds()) / plain.seconds());
       try (Store s = Store.open(root.resolve("stories"))) {
-        out.printf(Locale.ROOT, "stories: %d stories in a store of %d events%n", s.storyCount(), s.counts().events());
+        out.printf(Locale.ROOT, "stories: %d stories in a store of %d events%n", s.stories().count(), s.counts().events());
         SearchBench.Latency byId = StoryBench.storyById(s, articles, LOOKUPS, 42);
         out.printf(Locale.ROOT, "stories: %d lookups by id (members and all): p50 %.3f ms, p99 %.3f ms, max %.2f "
             + "ms%n", byId.searches(), byId.p50(), byId.p99(), byId.max());

@@ -52,7 +52,7 @@ final class StoreApi {
 
   /** What {@code GET /api/search} answers; {@code facets} only when asked for. */
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  record SearchResult(long total, int page, int size, long pages, List<Hit> hits,
+  record SearchResult(long total, long mentions, long stories, int page, int size, long pages, List<Hit> hits,
                       Map<String, List<Facet.Count>> facets) {}
 
   void stats(Context ctx) {
@@ -77,7 +77,9 @@ final class StoreApi {
         facets.put(f.dimension(), store.facets(filters, f, FACET_VALUES));
       }
     }
-    ctx.json(new SearchResult(result.total(), result.page(), result.size(), result.pages(), result.hits(), facets));
+    long[] stories = search.stories(filters);
+    ctx.json(new SearchResult(result.total(), stories[0], stories[1], result.page(), result.size(), result.pages(),
+        result.hits(), facets));
   }
 
   /** The PLOVER event types, for the page's list (they are fixed: the ontology's 16). */
@@ -97,7 +99,7 @@ final class StoreApi {
 
   void story(Context ctx) {
     String id = Params.path(ctx, "id");
-    Story story = store.story(id)
+    Story story = store.stories().get(id)
         .orElseThrow(() -> new RequestException.NotFound("no story " + id + " in the store"));
     ctx.json(new StoryPage(story.summary(), story.events(), story.quotes()));
   }

@@ -131,7 +131,10 @@ class ApiTest {
 
   @Test
   void anEventsStoryIsServedWithItsMembers() {
-    JsonNode hit = server.get("/api/search?kind=event&size=1").json().get("hits").get(0);
+    JsonNode page = server.get("/api/search?kind=event&size=1").json();
+    assertThat(page.get("mentions").asLong()).isEqualTo(page.get("total").asLong());
+    assertThat(page.get("stories").asLong()).isBetween(1L, page.get("mentions").asLong());
+    JsonNode hit = page.get("hits").get(0);
     String id = hit.get("story").asText();
     assertThat(id).startsWith("ev-");
     JsonNode story = server.get("/api/stories/" + id).json();

@@ -31,11 +31,11 @@ public final class StoreSource implements Exporter.RecordSource {
 
   @Override
   public Map<String, String> storyIds(DossierRecord r) {
-    return store.storyIds(r.id());
+    return store.stories().of(r.id());
   }
 
   @Override
   public Optional<Story> story(String id) {
-    return store.story(id);
+    return store.stories().get(id);
   }
 }

@@ -14,7 +14,8 @@ import java.util.Set;
  */
 final class PendingMembers {
   /** A member put in this batch: its story, blocking keys, day window (null when undated) and the mention. */
-  record Pending(String article, String story, List<String> keys, long first, long last, Object mention) {}
+  record Pending(String article, String local, String story, List<String> keys, long first, long last,
+                 Object mention) {}
 
   private final Map<String, List<Pending>> byKey = new LinkedHashMap<>();
   private final Map<String, List<Pending>> byArticle = new LinkedHashMap<>();
@@ -35,6 +36,17 @@ final class PendingMembers {
     p.keys().forEach(k -> byKey.computeIfAbsent(k, x -> new ArrayList<>()).add(p));
     byArticle.computeIfAbsent(p.article(), x -> new ArrayList<>()).add(p);
     stories.merge(p.story(), 1, Integer::sum);
+  }
+
+  /** The story ids of an article's pending members by local id; null when it has none in this batch. */
+  Map<String, String> storiesOf(String article) {
+    List<Pending> members = byArticle.get(article);
+    if (members == null) {
+      return null;
+    }
+    Map<String, String> out = new LinkedHashMap<>();
+    members.forEach(p -> out.put(p.local(), p.story()));
+    return out;
   }
 
   /** Whether a committed member of {@code article} is out of date. */

@@ -39,7 +39,6 @@ import org.dossier.json.Json;
 import org.dossier.model.DossierRecord;
 import org.dossier.store.Filters.Kind;
 import org.dossier.story.Stories;
-import org.dossier.story.Story;
 
 /**
  * Dossier's embedded store: a Lucene index in a folder holding, per article, one document per statement, one per
@@ -73,8 +72,6 @@ public final class Store implements Closeable {
   private final SearcherManager searchers;
   /** What was put since the last commit, which searchers do not see yet ({@link #DELETED} for a deletion). */
   private final Map<String, Stored> pending = new ConcurrentHashMap<>();
-  /** The story ids given to what was put since the last commit, by article. */
-  private final Map<String, Map<String, String>> pendingStories = new ConcurrentHashMap<>();
   private static final Stored DELETED = new Stored(null, null, null);
   /** Null when the store keeps no stories. */
   private final StoryIndex stories;
@@ -211,13 +208,12 @@ public final class Store implements Closeable {
       if (same && (inputHash == null || inputHash.equals(before.inputHash()))) {
         return Outcome.UNCHANGED;
       }
-      Map<String, StoryIndex.Member> members = same ? keep(record) : attach(record);
+      // an equal record rewritten for its new input hash keeps its stories; a new or changed one is attached
+      Map<String, StoryIndex.Member> members = stories == null ? Map.of()
+          : withCommitted(s -> same ? stories.keep(record, s) : stories.assign(record, s));
       writer.updateDocuments(new Term(Fields.ARTICLE, record.id()),
           Documents.of(record, json, fingerprint, inputHash, members));
       pending.put(record.id(), new Stored(fingerprint, inputHash, InputHash.source(record.source())));
-      Map<String, String> ids = new HashMap<>();
-      members.forEach((local, m) -> ids.put(local, m.story()));
-      pendingStories.put(record.id(), ids);
       return same ? Outcome.UNCHANGED : before == null ? Outcome.ADDED : Outcome.UPDATED;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -243,30 +239,12 @@ public final class Store implements Closeable {
       }
       writer.deleteDocuments(new Term(Fields.ARTICLE, articleId));
       pending.put(articleId, DELETED);
-      pendingStories.remove(articleId);
       return true;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } finally {
       commitLock.readLock().unlock();
     }
-  }
-
-  /** Attaches a new or changed record's mentions to stories; no stories when the store keeps none. */
-  private Map<String, StoryIndex.Member> attach(DossierRecord record) throws IOException {
-    return stories == null ? Map.of() : withCommitted(s -> stories.assign(record, s));
-  }
-
-  /** The story fields of a record written again unchanged (a new input hash): its stories stay. */
-  private Map<String, StoryIndex.Member> keep(DossierRecord record) throws IOException {
-    if (stories == null) {
-      return Map.of();
-    }
-    Map<String, String> ids = pendingStories.get(record.id());
-    if (ids == null) {
-      ids = withCommitted(s -> StoryIndex.assignments(s, articleQuery(record.id())));
-    }
-    return stories.keep(record, ids);
   }
 
   private <T> T withCommitted(Reading<T> reading) throws IOException {
@@ -278,19 +256,9 @@ public final class Store implements Closeable {
     }
   }
 
-  /** A story by id, as of the last commit. */
-  public Optional<Story> story(String id) {
-    return read(s -> StoryIndex.find(s, id));
-  }
-
-  /** The story ids of an article's events and statements by their local ids, as of the last commit. */
-  public Map<String, String> storyIds(String articleId) {
-    return read(s -> StoryIndex.assignments(s, articleQuery(articleId)));
-  }
-
-  /** How many stories the store holds (as of the last refresh; counted, so not for every request). */
-  public long storyCount() {
-    return read(StoryIndex::count);
+  /** The stories of what this store holds, as of the last commit. */
+  public StoreStories stories() {
+    return new StoreStories(this);
   }
 
   /**
@@ -306,7 +274,6 @@ public final class Store implements Closeable {
       writer.commit();
       searchers.maybeRefreshBlocking();
       pending.clear();
-      pendingStories.clear();
       if (stories != null) {
         stories.committed();
       }

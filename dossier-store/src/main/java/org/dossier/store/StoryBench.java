@@ -128,14 +128,14 @@ public final class StoryBench {
     List<String> ids = new ArrayList<>();
     while (ids.size() < n) {
       int i = random.nextInt(articles);
-      s.storyIds("syn-" + i).values().forEach(ids::add);
+      s.stories().of("syn-" + i).values().forEach(ids::add);
     }
     long[] nanos = new long[n];
     int found = 0;
     for (int pass = 0; pass < 2; pass++) {
       for (int k = 0; k < n; k++) {
         long start = System.nanoTime();
-        found += s.story(ids.get(k)).isPresent() && pass == 1 ? 1 : 0;
+        found += s.stories().get(ids.get(k)).isPresent() && pass == 1 ? 1 : 0;
         nanos[k] = System.nanoTime() - start;
       }
     }

@@ -87,7 +87,7 @@ final class StoryIndex {
         collect(committed, StoryKeys.lookup(m, stories.matcher().rules()), days, EventMention.class,
             o -> stories.matcher().sameAct().dates(m, o), candidates);
         String story = stories.attach(m, candidates, id -> taken(id, committed));
-        out.put(m.event(), add(r.id(), story, keys, days, m));
+        out.put(m.event(), add(r.id(), m.event(), story, keys, days, m));
       }
       for (QuoteMention m : Mentions.quotes(r)) {
         List<String> keys = List.copyOf(StoryKeys.of(m));
@@ -95,28 +95,33 @@ final class StoryIndex {
         Days window = stories.matcher().sameQuote().window(m);
         collect(committed, keys, window, QuoteMention.class, o -> within(window, o), candidates);
         String story = stories.attach(m, candidates, id -> taken(id, committed));
-        out.put(m.statement(), add(r.id(), story, keys, m.published() == null ? null
+        out.put(m.statement(), add(r.id(), m.statement(), story, keys, m.published() == null ? null
             : new Days(m.published(), m.published()), m));
       }
       return out;
     }
   }
 
-  /** The story fields of a record written again unchanged: its members keep {@code storyIds}. */
-  Map<String, Member> keep(DossierRecord r, Map<String, String> storyIds) {
+  /** The story fields of a record written again unchanged: its members keep their stories. */
+  Map<String, Member> keep(DossierRecord r, IndexSearcher committed) throws IOException {
     synchronized (lock) {
+      Map<String, String> storyIds = pending.storiesOf(r.id());
+      if (storyIds == null) {
+        storyIds = assignments(committed, Store.articleQuery(r.id()));
+      }
       pending.replace(r.id());
       Map<String, Member> out = new LinkedHashMap<>();
       for (EventMention m : Mentions.events(r)) {
         String story = storyIds.get(m.event());
         if (story != null) {
-          out.put(m.event(), add(r.id(), story, List.of(StoryKeys.of(m)), stories.matcher().sameAct().window(m), m));
+          out.put(m.event(), add(r.id(), m.event(), story, List.of(StoryKeys.of(m)),
+              stories.matcher().sameAct().window(m), m));
         }
       }
       for (QuoteMention m : Mentions.quotes(r)) {
         String story = storyIds.get(m.statement());
         if (story != null) {
-          out.put(m.statement(), add(r.id(), story, List.copyOf(StoryKeys.of(m)),
+          out.put(m.statement(), add(r.id(), m.statement(), story, List.copyOf(StoryKeys.of(m)),
               m.published() == null ? null : new Days(m.published(), m.published()), m));
         }
       }
@@ -191,9 +196,9 @@ final class StoryIndex {
     return ids.size();
   }
 
-  private Member add(String article, String story, List<String> keys, Days days, Object mention) {
+  private Member add(String article, String local, String story, List<String> keys, Days days, Object mention) {
     long[] w = window(days);
-    pending.add(new PendingMembers.Pending(article, story, keys, w[0], w[1], mention));
+    pending.add(new PendingMembers.Pending(article, local, story, keys, w[0], w[1], mention));
     try {
       return new Member(story, keys, days, Json.MAPPER.writeValueAsString(mention));
     } catch (JsonProcessingException e) {

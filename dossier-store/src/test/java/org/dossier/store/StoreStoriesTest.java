@@ -52,16 +52,16 @@ class StoreStoriesTest {
       store.commit(List.of("a", "b"));
       store.put(meeting("c", "AP", "2025-02-19", "the two ministers met"));
       store.commit(List.of("c"));
-      String story = store.storyIds("a").get("v1");
-      assertThat(store.storyIds("b")).containsEntry("v1", story);
-      assertThat(store.storyIds("c")).containsEntry("v1", story);
-      Story s = store.story(story).orElseThrow();
+      String story = store.stories().of("a").get("v1");
+      assertThat(store.stories().of("b")).containsEntry("v1", story);
+      assertThat(store.stories().of("c")).containsEntry("v1", story);
+      Story s = store.stories().get(story).orElseThrow();
       assertThat(s.articles()).containsExactly("a", "b", "c");
       assertThat(s.summary().outlets()).isEqualTo(3);
       assertThat(s.summary().lastReport()).isEqualTo(LocalDate.parse("2025-02-19"));
-      String quote = store.storyIds("a").get("s1");
-      assertThat(quote).startsWith("qt-").isEqualTo(store.storyIds("c").get("s1"));
-      assertThat(store.storyCount()).isEqualTo(2);
+      String quote = store.stories().of("a").get("s1");
+      assertThat(quote).startsWith("qt-").isEqualTo(store.stories().of("c").get("s1"));
+      assertThat(store.stories().count()).isEqualTo(2);
       assertThat(store.counts()).as("story documents are no articles, statements or events")
           .isEqualTo(new Store.Counts(3, 3, 3));
       assertThat(new Search(store).find(Filters.NONE, 1, 50).total()).isEqualTo(9);
@@ -74,18 +74,18 @@ class StoreStoriesTest {
       store.put(meeting("a", "Reuters", "2025-02-18", "Rubio met Lavrov"));
       store.put(meeting("b", "TASS", "2025-02-18", "Lavrov met Rubio"));
       store.commit(List.of("a", "b"));
-      String story = store.storyIds("a").get("v1");
+      String story = store.stories().of("a").get("v1");
       assertThat(store.put(meeting("b", "TASS", "2025-02-18", "Lavrov met Rubio")))
           .isEqualTo(Store.Outcome.UNCHANGED);
       store.commit(List.of());
-      assertThat(store.story(story).orElseThrow().articles()).containsExactly("a", "b");
+      assertThat(store.stories().get(story).orElseThrow().articles()).containsExactly("a", "b");
 
       assertThat(store.put(meeting("b", "TASS", "2025-02-25", "Lavrov met Rubio again")))
           .isEqualTo(Store.Outcome.UPDATED);
       store.commit(List.of("b"));
-      assertThat(store.story(story).orElseThrow().articles()).containsExactly("a");
-      assertThat(store.storyIds("b").get("v1")).isNotEqualTo(story);
-      assertThat(store.storyIds("a").get("v1")).isEqualTo(story);
+      assertThat(store.stories().get(story).orElseThrow().articles()).containsExactly("a");
+      assertThat(store.stories().of("b").get("v1")).isNotEqualTo(story);
+      assertThat(store.stories().of("a").get("v1")).isEqualTo(story);
     }
   }
 
@@ -95,23 +95,23 @@ class StoreStoriesTest {
       store.put(meeting("a", "Reuters", "2025-02-18", "Rubio met Lavrov"));
       store.put(meeting("b", "TASS", "2025-02-18", "Lavrov met Rubio"));
       store.commit(List.of("a", "b"));
-      String story = store.storyIds("a").get("v1");
+      String story = store.stories().of("a").get("v1");
       assertThat(store.delete("a")).isTrue();
       assertThat(store.delete("a")).as("already gone in this batch").isFalse();
       store.commit(List.of("a"));
       assertThat(store.get("a")).isEmpty();
-      assertThat(store.story(story).orElseThrow().articles()).containsExactly("b");
-      assertThat(store.storyIds("b").get("v1")).isEqualTo(story);
+      assertThat(store.stories().get(story).orElseThrow().articles()).containsExactly("b");
+      assertThat(store.stories().of("b").get("v1")).isEqualTo(story);
 
       store.put(meeting("a", "Reuters", "2025-02-18", "Rubio met Lavrov"));
       store.commit(List.of("a"));
-      assertThat(store.storyIds("a").get("v1")).as("the founder comes back to its story").isEqualTo(story);
+      assertThat(store.stories().of("a").get("v1")).as("the founder comes back to its story").isEqualTo(story);
 
       store.delete("a");
       store.delete("b");
       store.commit(List.of("a", "b"));
-      assertThat(store.story(story)).isEmpty();
-      assertThat(store.storyCount()).isZero();
+      assertThat(store.stories().get(story)).isEmpty();
+      assertThat(store.stories().count()).isZero();
       assertThat(store.delete("nope")).isFalse();
     }
   }
@@ -154,8 +154,8 @@ class StoreStoriesTest {
     try (Store store = Store.open(dir, null)) {
       store.put(meeting("a", "Reuters", "2025-02-18", "Rubio met Lavrov"));
       store.commit(List.of("a"));
-      assertThat(store.storyIds("a")).isEmpty();
-      assertThat(store.storyCount()).isZero();
+      assertThat(store.stories().of("a")).isEmpty();
+      assertThat(store.stories().count()).isZero();
     }
   }
 
@@ -173,7 +173,7 @@ class StoreStoriesTest {
       records.forEach(store::put);
       store.commit(List.of());
       for (DossierRecord r : records) {
-        store.storyIds(r.id()).forEach((local, story) -> {
+        store.stories().of(r.id()).forEach((local, story) -> {
           if (local.startsWith("v")) {
             stored.put(r.id() + "/" + local, story);
           }
