@@ -177,6 +177,7 @@ final class BenchCommand implements Callable<Integer> {
             + "%.2f articles/s, extract + store %.2f articles/s; store overhead %.1f%%; without stories %.2f "
             + "articles/s, so stories cost %.1f%%%n", n, options.threads, rounds, warmup, n * rounds / alone,
         n * rounds / stored, 100 * (stored - alone) / alone, n * rounds / plain, 100 * (stored - plain) / plain);
+    StoryBenchPart.onRecords(out, records, stored / (n * rounds));
     Path dir = Files.createTempDirectory("dossier-bench-store");
     try (Store s = Store.open(dir)) {
       int copies = (storeArticles + n - 1) / n;

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
+import org.dossier.model.DossierRecord;
 import org.dossier.store.SearchBench;
 import org.dossier.store.Store;
 import org.dossier.store.StoryBench;
@@ -19,6 +21,31 @@ final class StoryBenchPart {
   private static final int LOOKUPS = 1_000;
 
   private StoryBenchPart() {}
+
+  /** Copies of the real records for the marginal cost of stories per article, put in turn without and with. */
+  private static final int COPIES = 120;
+
+  /**
+   * The stories' cost per article on copies of real records, put in turn into stores without and with stories,
+   * against {@code ingestSeconds} per article of extract and store: a difference of two store timings, so the
+   * extraction's noise does not drown it.
+   */
+  static void onRecords(PrintWriter out, List<DossierRecord> records, double ingestSeconds) throws IOException {
+    Path root = Files.createTempDirectory("dossier-bench-stories");
+    try {
+      StoryBench.Ingested[] both = StoryBench.ingestBoth(root.resolve("plain"), root.resolve("stories"), records,
+          COPIES);
+      double added = (both[1].seconds() - both[0].seconds()) / both[0].articles();
+      out.printf(Locale.ROOT, "stories on these records (%d copies, %d articles, %d events, batches of 100 put in "
+              + "turn): store %.2f ms per article without stories, %.2f with; stories add %.2f ms per article, "
+              + "%.2f%% of extract + store (%.0f ms per article)%n", COPIES, both[0].articles(), both[0].events(),
+          1000 * both[0].seconds() / both[0].articles(), 1000 * both[1].seconds() / both[1].articles(),
+          1000 * added, 100 * added / ingestSeconds, 1000 * ingestSeconds);
+    } finally {
+      BenchCommand.delete(root);
+    }
+    out.flush();
+  }
 
   static void run(PrintWriter out, int events) throws IOException {
     int articles = Math.max(1, events / StoryBench.EVENTS);

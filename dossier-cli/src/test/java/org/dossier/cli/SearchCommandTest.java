@@ -136,7 +136,8 @@ class SearchCommandTest {
     assertThat(json.get("hits")).isEmpty();
     assertThat(json.get("facets").get("type")).isNotEmpty();
     var text = IngestCommandTest.run("search", "--store", store, "--size", "0", "--kind", "event");
-    assertThat(text.out()).startsWith("6 hits (events); 6 stories with 6 mentions\n").contains("\ntype: ").doesNotContain("1. event");
+    assertThat(text.out()).startsWith("6 hits (events); 6 stories with 6 mentions\n").contains("\ntype: ")
+        .doesNotContain("1. event");
     assertOneLineAndHint(IngestCommandTest.run("search", "--store", store, "--size", "-1"), "search");
   }
 

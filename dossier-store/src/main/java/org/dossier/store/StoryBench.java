@@ -99,27 +99,42 @@ public final class StoryBench {
    * alike. Returns the two timings, without stories first.
    */
   public static Ingested[] ingestBoth(Path plain, Path stories, int from, int to) throws IOException {
+    return putBoth(plain, stories, to - from, 1000, StoryBench::article, from);
+  }
+
+  /**
+   * As {@link #ingestBoth} for {@code copies} renamed copies of real records ({@link SearchBench#copy}: new ids,
+   * dates a day apart, eight outlets), in batches of 100 as {@code dossier ingest} commits them.
+   */
+  public static Ingested[] ingestBoth(Path plain, Path stories, List<DossierRecord> records, int copies)
+      throws IOException {
+    return putBoth(plain, stories, records.size() * copies, 100,
+        i -> SearchBench.copy(records.get(i % records.size()), i / records.size()), 0);
+  }
+
+  private static Ingested[] putBoth(Path plain, Path stories, int n, int batchSize,
+                                    java.util.function.IntFunction<DossierRecord> record, int first)
+      throws IOException {
     long[] nanos = new long[2];
+    long events = 0;
     try (Store a = Store.open(plain, null); Store b = Store.open(stories, Stories.defaults())) {
-      for (int batch = from; batch < to; batch += 1000) {
-        int end = Math.min(to, batch + 1000);
+      for (int batch = first; batch < first + n; batch += batchSize) {
+        int end = Math.min(first + n, batch + batchSize);
+        List<DossierRecord> records = new ArrayList<>();
+        for (int i = batch; i < end; i++) {
+          records.add(record.apply(i));
+          events += records.get(records.size() - 1).events().size();
+        }
         for (int which = 0; which < 2; which++) {
           Store s = which == 0 ? a : b;
           long start = System.nanoTime();
-          List<String> ids = new ArrayList<>();
-          for (int i = batch; i < end; i++) {
-            DossierRecord r = article(i);
-            s.put(r);
-            ids.add(r.id());
-          }
-          s.commit(ids);
+          records.forEach(s::put);
+          s.commit(records.stream().map(DossierRecord::id).toList());
           nanos[which] += System.nanoTime() - start;
         }
       }
     }
-    long events = (long) (to - from) * EVENTS;
-    return new Ingested[] {new Ingested(to - from, events, nanos[0] / 1e9), new Ingested(to - from, events,
-        nanos[1] / 1e9)};
+    return new Ingested[] {new Ingested(n, events, nanos[0] / 1e9), new Ingested(n, events, nanos[1] / 1e9)};
   }
 
   /** Latency of looking up {@code n} stories by id, in milliseconds, after as many unmeasured. */
