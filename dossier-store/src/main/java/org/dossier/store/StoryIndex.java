@@ -156,7 +156,12 @@ final class StoryIndex {
 
   /** A story by id, as of the last commit: its members oldest report first. */
   static Optional<Story> find(IndexSearcher s, String id) throws IOException {
-    ScoreDoc[] docs = s.search(new TermQuery(new Term(Fields.STORY, id)), Integer.MAX_VALUE).scoreDocs;
+    Query q = new TermQuery(new Term(Fields.STORY, id));
+    int n = s.count(q); // a top-n of all documents would allocate a queue the size of the index
+    if (n == 0) {
+      return Optional.empty();
+    }
+    ScoreDoc[] docs = s.search(q, n).scoreDocs;
     List<EventMention> events = new ArrayList<>();
     List<QuoteMention> quotes = new ArrayList<>();
     for (String[] member : members(s, docs)) {
