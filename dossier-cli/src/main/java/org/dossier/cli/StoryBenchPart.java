@@ -51,7 +51,8 @@ final class StoryBenchPart {
     int articles = Math.max(1, events / StoryBench.EVENTS);
     Path root = Files.createTempDirectory("dossier-bench-stories");
     try {
-      StoryBench.ingestBoth(root.resolve("warm-plain"), root.resolve("warm-stories"), 0, WARMUP_ARTICLES);
+      StoryBench.ingestBoth(root.resolve("warm-plain"), root.resolve("warm-stories"), 0,
+          Math.min(WARMUP_ARTICLES, articles));
       BenchCommand.delete(root.resolve("warm-plain"));
       BenchCommand.delete(root.resolve("warm-stories"));
       StoryBench.Ingested[] both = StoryBench.ingestBoth(root.resolve("plain"), root.resolve("stories"), 0,
@@ -67,7 +68,8 @@ final class StoryBenchPart {
           plain.events() / plain.seconds(), with.events() / with.seconds(),
           100 * (with.seconds() - plain.seconds()) / plain.seconds());
       try (Store s = Store.open(root.resolve("stories"))) {
-        out.printf(Locale.ROOT, "stories: %d stories in a store of %d events%n", s.stories().count(), s.counts().events());
+        out.printf(Locale.ROOT, "stories: %d stories in a store of %d events%n", s.stories().count(),
+            s.counts().events());
         SearchBench.Latency byId = StoryBench.storyById(s, articles, LOOKUPS, 42);
         out.printf(Locale.ROOT, "stories: %d lookups by id (members and all): p50 %.3f ms, p99 %.3f ms, max %.2f "
             + "ms%n", byId.searches(), byId.p50(), byId.p99(), byId.max());
