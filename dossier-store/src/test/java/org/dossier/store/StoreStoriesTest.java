@@ -90,6 +90,25 @@ class StoreStoriesTest {
   }
 
   @Test
+  void anUpdateOrADeletionInsideTheOpenBatchCountsBeforeItsCommit() throws Exception {
+    try (Store store = Store.open(dir)) {
+      store.put(meeting("a", "Reuters", "2025-02-18", "Rubio met Lavrov"));
+      store.put(meeting("b", "TASS", "2025-02-18", "Lavrov met Rubio"));
+      store.put(meeting("b", "TASS", "2025-02-25", "Lavrov met Rubio again"));
+      store.put(meeting("c", "AP", "2025-02-18", "the ministers met"));
+      store.delete("c");
+      store.put(meeting("d", "BBC", "2025-02-25", "the ministers met again"));
+      store.commit(List.of("a", "b", "c", "d"));
+      String first = store.stories().of("a").get("v1");
+      String second = store.stories().of("b").get("v1");
+      assertThat(first).isNotEqualTo(second);
+      assertThat(store.stories().get(first).orElseThrow().articles()).containsExactly("a");
+      assertThat(store.stories().get(second).orElseThrow().articles()).containsExactly("b", "d");
+      assertThat(store.stories().of("c")).isEmpty();
+    }
+  }
+
+  @Test
   void deletingTheFounderKeepsTheStoryIdAndDeletingTheLastMemberRemovesTheStory() throws Exception {
     try (Store store = Store.open(dir)) {
       store.put(meeting("a", "Reuters", "2025-02-18", "Rubio met Lavrov"));
