@@ -92,6 +92,6 @@ public final class SameAct {
   boolean evidence(EventMention a, EventMention b) {
     boolean unknown = Sides.unknown(a.sourceSide()) || Sides.unknown(a.targetSide());
     double min = unknown ? rules.evidenceUnknown() : rules.evidenceMin();
-    return min <= 0 || Words.jaccard(Words.content(a.evidence()), Words.content(b.evidence())) >= min;
+    return min <= 0 || TextOverlap.jaccard(TextOverlap.content(a.evidence()), TextOverlap.content(b.evidence())) >= min;
   }
 }

@@ -24,20 +24,20 @@ public final class SameQuote {
 
   /** The test of {@code a} against others, its words read once (a new quote meets many candidates). */
   public Predicate<QuoteMention> against(QuoteMention a) {
-    List<String> ta = Words.tokens(a.content());
-    Set<String> full = ta.size() >= rules.quoteShingle() ? Words.shingles(ta, rules.quoteShingle()) : null;
+    List<String> ta = TextOverlap.tokens(a.content());
+    Set<String> full = ta.size() >= rules.quoteShingle() ? TextOverlap.shingles(ta, rules.quoteShingle()) : null;
     return b -> {
       if (a.article().equals(b.article()) || !speaker(a, b) || !days(a, b)) {
         return false;
       }
-      List<String> tb = Words.tokens(b.content());
+      List<String> tb = TextOverlap.tokens(b.content());
       int shorter = Math.min(ta.size(), tb.size());
       if (shorter == 0) {
         return false;
       }
       int k = Math.min(rules.quoteShingle(), shorter);
-      Set<String> sa = full != null && k == rules.quoteShingle() ? full : Words.shingles(ta, k);
-      return Words.containment(sa, Words.shingles(tb, k)) >= rules.quoteContainment();
+      Set<String> sa = full != null && k == rules.quoteShingle() ? full : TextOverlap.shingles(ta, k);
+      return TextOverlap.containment(sa, TextOverlap.shingles(tb, k)) >= rules.quoteContainment();
     };
   }
 

@@ -7,13 +7,13 @@ import java.util.Locale;
 import java.util.Set;
 
 /** Word sets for comparing texts: content words of evidence clauses, shingles of quotes. Stateless. */
-final class Words {
+final class TextOverlap {
   /** Words shorter than this are mostly function words ("the", "and", "was"). */
   private static final int CONTENT_LENGTH = 4;
   /** A crude stem: "attacked" and "attacks" share their first letters. */
   private static final int STEM = 6;
 
-  private Words() {}
+  private TextOverlap() {}
 
   /** All words, lower-cased, in order. */
   static List<String> tokens(String text) {
