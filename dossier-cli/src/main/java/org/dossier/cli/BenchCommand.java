@@ -32,6 +32,7 @@ import org.dossier.store.Ingest;
 import org.dossier.store.Search;
 import org.dossier.store.SearchBench;
 import org.dossier.store.Store;
+import org.dossier.story.Stories;
 import org.dossier.text.Normaliser;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -70,6 +71,15 @@ final class BenchCommand implements Callable<Integer> {
       description = "Articles in the search-latency store (default: ${DEFAULT-VALUE}).")
   int storeArticles = 10_000;
 
+  @Option(names = "--stories", description = "Measure stories only (the last part of --store): ingest of "
+      + "--story-events synthetic events with and without stories, then story lookups on that store.")
+  boolean stories;
+
+  @Option(names = "--story-events", paramLabel = "N",
+      description = "Synthetic events in the stories part of --store and --stories (default: ${DEFAULT-VALUE}; 0 "
+          + "skips it).")
+  int storyEvents = 1_000_000;
+
   @Option(names = "--searches", paramLabel = "N", description = "Searches measured (default: ${DEFAULT-VALUE}).")
   int searches = 1_000;
 
@@ -97,6 +107,10 @@ final class BenchCommand implements Callable<Integer> {
     if (dictionary) {
       DictionaryBench.measure().forEach(out::println);
       out.flush();
+      return Main.OK;
+    }
+    if (stories) {
+      StoryBenchPart.run(out, storyEvents);
       return Main.OK;
     }
     if (store) {
@@ -150,24 +164,29 @@ final class BenchCommand implements Callable<Integer> {
     }
     for (int i = 0; i < warmup; i++) {
       timeExtract(batch, input);
-      timeIngest(batch, input); // Lucene's code gets compiled too, or the first measured ingest pays for it
+      timeIngest(batch, input, true); // Lucene's code gets compiled too, or the first measured ingest pays for it
     }
     double alone = 0;
     double stored = 0;
+    double plain = 0;
     for (int r = 0; r < rounds; r++) {
       boolean aloneFirst = r % 2 == 0;
       if (aloneFirst) {
         alone += timeExtract(batch, input);
+        plain += timeIngest(batch, input, false);
       }
-      stored += timeIngest(batch, input);
+      stored += timeIngest(batch, input, true);
       if (!aloneFirst) {
+        plain += timeIngest(batch, input, false);
         alone += timeExtract(batch, input);
       }
     }
     int n = records.size();
     out.printf(Locale.ROOT, "ingest: %d articles, %d threads, mean of %d rounds after %d warm-up: extract alone "
-            + "%.2f articles/s, extract + store %.2f articles/s; store overhead %.1f%%%n", n, options.threads, rounds,
-        warmup, n * rounds / alone, n * rounds / stored, 100 * (stored - alone) / alone);
+            + "%.2f articles/s, extract + store %.2f articles/s; store overhead %.1f%%; without stories %.2f "
+            + "articles/s, so stories cost %.1f%%%n", n, options.threads, rounds, warmup, n * rounds / alone,
+        n * rounds / stored, 100 * (stored - alone) / alone, n * rounds / plain, 100 * (stored - plain) / plain);
+    StoryBenchPart.onRecords(out, records, stored / (n * rounds));
     Path dir = Files.createTempDirectory("dossier-bench-store");
     try (Store s = Store.open(dir)) {
       int copies = (storeArticles + n - 1) / n;
@@ -195,6 +214,9 @@ final class BenchCommand implements Callable<Integer> {
       delete(dir);
     }
     out.flush();
+    if (storyEvents > 0) {
+      StoryBenchPart.run(out, storyEvents);
+    }
     return Main.OK;
   }
 
@@ -215,12 +237,12 @@ final class BenchCommand implements Callable<Integer> {
     return (System.nanoTime() - start) / 1e9;
   }
 
-  /** Extract and store into a fresh store, from opening it to its last commit. */
-  private static double timeIngest(Batch batch, List<String> input) throws IOException {
+  /** Extract and store into a fresh store (with or without stories), from opening it to its last commit. */
+  private static double timeIngest(Batch batch, List<String> input, boolean stories) throws IOException {
     Path dir = Files.createTempDirectory("dossier-bench-ingest");
     try {
       long start = System.nanoTime();
-      try (Store s = Store.open(dir); Ingest ingest = new Ingest(s, 100)) {
+      try (Store s = Store.open(dir, stories ? Stories.defaults() : null); Ingest ingest = new Ingest(s, 100)) {
         batch.run(input, ingest::add, p -> { });
       }
       return (System.nanoTime() - start) / 1e9;
@@ -235,7 +257,7 @@ final class BenchCommand implements Callable<Integer> {
     }
   }
 
-  private static void delete(Path dir) throws IOException {
+  static void delete(Path dir) throws IOException {
     try (Stream<Path> files = Files.walk(dir)) {
       for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
         Files.deleteIfExists(p);

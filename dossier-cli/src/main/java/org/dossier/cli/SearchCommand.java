@@ -61,7 +61,8 @@ final class SearchCommand implements Callable<Integer> {
 
   /** What --json prints. */
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  record Output(long total, int page, int size, List<Hit> hits, Map<String, List<Facet.Count>> facets) {}
+  record Output(long total, long mentions, long stories, int page, int size, List<Hit> hits,
+                Map<String, List<Facet.Count>> facets) {}
 
   @Override
   public Integer call() throws Exception {
@@ -74,11 +75,12 @@ final class SearchCommand implements Callable<Integer> {
     try (Store s = store.openForReading()) {
       Page result = size == 0 ? totalOnly(s, filters) : new Search(s).find(filters, page, size);
       Map<String, List<Facet.Count>> counts = facets || size == 0 ? facetCounts(s, filters) : null;
+      long[] stories = new Search(s).stories(filters);
       if (json) {
-        out.println(Json.MAPPER.writeValueAsString(new Output(result.total(), result.page(), result.size(),
-            result.hits(), counts)));
+        out.println(Json.MAPPER.writeValueAsString(new Output(result.total(), stories[0], stories[1],
+            result.page(), result.size(), result.hits(), counts)));
       } else {
-        print(out, filters, result, counts);
+        print(out, filters, result, counts, stories);
       }
       out.flush();
     }
@@ -99,12 +101,16 @@ final class SearchCommand implements Callable<Integer> {
     return counts;
   }
 
-  private void print(PrintWriter out, Filters filters, Page result, Map<String, List<Facet.Count>> counts) {
+  private void print(PrintWriter out, Filters filters, Page result, Map<String, List<Facet.Count>> counts,
+                     long[] stories) {
+    // the same act reported by many articles is one story: say how many stories the reports are
+    String told = stories[0] == 0 ? "" : "; " + Plural.of(stories[1], "story", "stories") + " with "
+        + Plural.of(stories[0], "mention");
     if (result.size() == 0) {
-      out.printf(Locale.ROOT, "%s%s%n", Plural.of(result.total(), "hit"), described(filters));
+      out.printf(Locale.ROOT, "%s%s%s%n", Plural.of(result.total(), "hit"), described(filters), told);
     } else {
-      out.printf(Locale.ROOT, "%s%s, page %d of %d%n", Plural.of(result.total(), "hit"), described(filters),
-          result.page(), Math.max(1, result.pages()));
+      out.printf(Locale.ROOT, "%s%s, page %d of %d%s%n", Plural.of(result.total(), "hit"), described(filters),
+          result.page(), Math.max(1, result.pages()), told);
     }
     int rank = (result.page() - 1) * result.size();
     for (Hit h : result.hits()) {
@@ -114,7 +120,7 @@ final class SearchCommand implements Callable<Integer> {
       if (h.evidence() != null && !h.evidence().equals(h.text())) {
         out.println("   evidence: " + shorten(h.evidence()));
       }
-      out.println("   " + source(h));
+      out.println("   " + source(h) + (h.story() == null ? "" : "; story " + h.story()));
     }
     if (counts != null) {
       out.println();

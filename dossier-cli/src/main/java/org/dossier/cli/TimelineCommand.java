@@ -72,7 +72,9 @@ final class TimelineCommand implements Callable<Integer> {
       if (json) {
         out.println(Json.MAPPER.writeValueAsString(t));
       } else {
-        print(out, t);
+        long[] stories = new org.dossier.store.Search(s).stories(filters.withActor(actor)
+            .withKind(org.dossier.store.Filters.Kind.EVENT));
+        print(out, t, stories[1]);
       }
       out.flush();
     }
@@ -86,9 +88,10 @@ final class TimelineCommand implements Callable<Integer> {
     }
   }
 
-  private static void print(PrintWriter out, Timeline t) {
-    out.printf(Locale.ROOT, "%s%s: %s, %s%n", t.actor(), t.topic() == null ? "" : " on " + t.topic(),
-        Plural.of(t.statements(), "statement"), Plural.of(t.events(), "event"));
+  private static void print(PrintWriter out, Timeline t, long eventStories) {
+    out.printf(Locale.ROOT, "%s%s: %s, %s (%s)%n", t.actor(), t.topic() == null ? "" : " on " + t.topic(),
+        Plural.of(t.statements(), "statement"), Plural.of(t.events(), "event"),
+        Plural.of(eventStories, "story", "stories"));
     if (t.buckets().isEmpty()) {
       return;
     }

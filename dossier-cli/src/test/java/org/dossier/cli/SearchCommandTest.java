@@ -58,7 +58,8 @@ class SearchCommandTest {
     assertThat(second.get("total").asInt()).isEqualTo(8);
     assertThat(second.get("hits")).hasSize(2);
     var text = IngestCommandTest.run("search", "--store", store, "--kind", "statement", "--size", "3");
-    assertThat(text.out()).startsWith("8 hits (statements), page 1 of 3").contains("\n3. statement");
+    assertThat(text.out()).startsWith("8 hits (statements), page 1 of 3; 8 stories with 8 mentions\n")
+        .contains("\n3. statement").contains("; story qt-");
   }
 
   @Test
@@ -135,7 +136,8 @@ class SearchCommandTest {
     assertThat(json.get("hits")).isEmpty();
     assertThat(json.get("facets").get("type")).isNotEmpty();
     var text = IngestCommandTest.run("search", "--store", store, "--size", "0", "--kind", "event");
-    assertThat(text.out()).startsWith("6 hits (events)\n").contains("\ntype: ").doesNotContain("1. event");
+    assertThat(text.out()).startsWith("6 hits (events); 6 stories with 6 mentions\n").contains("\ntype: ")
+        .doesNotContain("1. event");
     assertOneLineAndHint(IngestCommandTest.run("search", "--store", store, "--size", "-1"), "search");
   }
 

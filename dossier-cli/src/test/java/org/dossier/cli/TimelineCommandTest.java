@@ -20,7 +20,7 @@ class TimelineCommandTest {
   void lavrovsTimelineCountsPerMonthAndListsEntriesInDateOrder() {
     var r = IngestCommandTest.run("timeline", "--store", store, "Lavrov");
     assertThat(r.exit()).as(r.err()).isZero();
-    assertThat(r.out()).startsWith("Lavrov: 5 statements, 1 event\n")
+    assertThat(r.out()).startsWith("Lavrov: 5 statements, 1 event (1 story)\n")
         .contains("month     statements  events")
         .contains("2025-03            5       1  ########################################")
         .contains("2025-03-12  Sergey Lavrov (RUSGOV) said (direct)")

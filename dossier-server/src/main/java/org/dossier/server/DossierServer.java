@@ -83,6 +83,7 @@ public final class DossierServer implements AutoCloseable {
       add(app, routes, HandlerType.GET, "/api/search", read::search);
       add(app, routes, HandlerType.GET, "/api/types", read::types);
       add(app, routes, HandlerType.GET, "/api/articles/{id}", read::article);
+      add(app, routes, HandlerType.GET, "/api/stories/{id}", read::story);
       add(app, routes, HandlerType.GET, "/api/actors/{actor}", read::actor);
       add(app, routes, HandlerType.GET, "/api/timeline", read::timeline);
       add(app, routes, HandlerType.GET, "/api/network", read::network);

@@ -15,10 +15,14 @@ import org.dossier.store.Page;
 import org.dossier.store.Search;
 import org.dossier.store.Store;
 import org.dossier.store.Timeline;
+import org.dossier.story.EventMention;
+import org.dossier.story.QuoteMention;
+import org.dossier.story.Story;
+import org.dossier.story.StorySummary;
 
 /**
- * The read-only endpoints over the store: stats, search, one article, an actor's page, a timeline and the
- * network of who acts on whom. Thread-safe: it holds only the store, whose searches are.
+ * The read-only endpoints over the store: stats, search, one article, one story, an actor's page, a timeline
+ * and the network of who acts on whom. Thread-safe: it holds only the store, whose searches are.
  */
 final class StoreApi {
   /** Entries an actor page or timeline lists by default; counts always cover every match. */
@@ -48,7 +52,7 @@ final class StoreApi {
 
   /** What {@code GET /api/search} answers; {@code facets} only when asked for. */
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  record SearchResult(long total, int page, int size, long pages, List<Hit> hits,
+  record SearchResult(long total, long mentions, long stories, int page, int size, long pages, List<Hit> hits,
                       Map<String, List<Facet.Count>> facets) {}
 
   void stats(Context ctx) {
@@ -73,7 +77,9 @@ final class StoreApi {
         facets.put(f.dimension(), store.facets(filters, f, FACET_VALUES));
       }
     }
-    ctx.json(new SearchResult(result.total(), result.page(), result.size(), result.pages(), result.hits(), facets));
+    long[] stories = search.stories(filters);
+    ctx.json(new SearchResult(result.total(), stories[0], stories[1], result.page(), result.size(), result.pages(),
+        result.hits(), facets));
   }
 
   /** The PLOVER event types, for the page's list (they are fixed: the ontology's 16). */
@@ -86,6 +92,16 @@ final class StoreApi {
     DossierRecord record = store.get(id)
         .orElseThrow(() -> new RequestException.NotFound("no article " + id + " in the store"));
     ctx.json(record);
+  }
+
+  /** What {@code GET /api/stories/{id}} answers: the story at a glance, then its members oldest first. */
+  record StoryPage(StorySummary summary, List<EventMention> events, List<QuoteMention> quotes) {}
+
+  void story(Context ctx) {
+    String id = Params.path(ctx, "id");
+    Story story = store.stories().get(id)
+        .orElseThrow(() -> new RequestException.NotFound("no story " + id + " in the store"));
+    ctx.json(new StoryPage(story.summary(), story.events(), story.quotes()));
   }
 
   void actor(Context ctx) {

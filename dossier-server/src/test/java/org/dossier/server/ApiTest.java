@@ -130,6 +130,24 @@ class ApiTest {
   }
 
   @Test
+  void anEventsStoryIsServedWithItsMembers() {
+    JsonNode page = server.get("/api/search?kind=event&size=1").json();
+    assertThat(page.get("mentions").asLong()).isEqualTo(page.get("total").asLong());
+    assertThat(page.get("stories").asLong()).isBetween(1L, page.get("mentions").asLong());
+    JsonNode hit = page.get("hits").get(0);
+    String id = hit.get("story").asText();
+    assertThat(id).startsWith("ev-");
+    JsonNode story = server.get("/api/stories/" + id).json();
+    assertThat(story.get("summary").get("id").asText()).isEqualTo(id);
+    assertThat(story.get("summary").get("mentions").asInt()).isEqualTo(story.get("events").size()).isPositive();
+    assertThat(story.get("events")).anySatisfy(m -> assertThat(m.get("article").asText())
+        .isEqualTo(hit.get("article").get("id").asText()));
+    TestServer.Reply missing = server.get("/api/stories/ev-000000000000");
+    assertThat(missing.status()).isEqualTo(404);
+    assertThat(missing.json().get("message").asText()).isEqualTo("no story ev-000000000000 in the store");
+  }
+
+  @Test
   void unknownArticlesAndPathsAre404AsJson() {
     TestServer.Reply missing = server.get("/api/articles/0000000000000000");
     assertThat(missing.status()).isEqualTo(404);
@@ -185,7 +203,7 @@ class ApiTest {
     assertThat(csv.header("content-type")).startsWith("text/csv");
     assertThat(csv.header("content-disposition")).isEqualTo("attachment; filename=\"events.csv\"");
     String[] lines = csv.body().split("\n");
-    assertThat(lines[0]).startsWith("event_id,article_id,story_date,event_type");
+    assertThat(lines[0]).startsWith("event_id,article_id,story_id,story_date,event_type");
     long rus = server.get("/api/search?kind=event&country=RUS").json().get("total").asLong();
     assertThat(lines.length - 1L).isEqualTo(rus);
 

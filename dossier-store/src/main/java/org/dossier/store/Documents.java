@@ -50,21 +50,43 @@ final class Documents {
 
   /** As {@link #of(DossierRecord, String, String)}, with the article's input hash (or null). */
   static List<Document> of(DossierRecord r, String json, String fingerprint, String inputHash) {
+    return of(r, json, fingerprint, inputHash, Map.of());
+  }
+
+  /** As {@link #of(DossierRecord, String, String, String)}, with the story of each event and statement. */
+  static List<Document> of(DossierRecord r, String json, String fingerprint, String inputHash,
+                           Map<String, StoryIndex.Member> stories) {
     ArticleRef ref = ArticleRef.of(r);
     Map<String, Entity> entities = r.entities().stream()
         .collect(Collectors.toMap(Entity::id, Function.identity(), (a, b) -> a));
     List<Document> docs = new ArrayList<>(r.statements().size() + r.events().size() + 1);
     for (Statement s : r.statements()) {
-      docs.add(statement(r, ref, s, entities));
+      StoryIndex.Member story = stories.get(s.id());
+      docs.add(withStory(statement(r, ref, s, entities, story == null ? null : story.story()), story));
     }
     for (Event e : r.events()) {
-      docs.add(event(r, ref, e, entities));
+      StoryIndex.Member story = stories.get(e.id());
+      docs.add(withStory(event(r, ref, e, entities, story == null ? null : story.story()), story));
     }
-    docs.add(article(r, ref, json, fingerprint, inputHash));
+    Document article = article(r, ref, json, fingerprint, inputHash);
+    if (!stories.isEmpty()) {
+      Map<String, String> ids = new java.util.LinkedHashMap<>();
+      stories.forEach((local, m) -> ids.put(local, m.story()));
+      article.add(new StoredField(Fields.STORIES, StoryIndex.writeAssignments(ids)));
+    }
+    docs.add(article);
     return docs;
   }
 
-  private static Document statement(DossierRecord r, ArticleRef ref, Statement s, Map<String, Entity> entities) {
+  private static Document withStory(Document d, StoryIndex.Member story) {
+    if (story != null) {
+      StoryIndex.addFields(d, story);
+    }
+    return d;
+  }
+
+  private static Document statement(DossierRecord r, ArticleRef ref, Statement s, Map<String, Entity> entities,
+                                    String story) {
     Document d = common(Kind.STATEMENT, r, s.id(), r.published());
     String content = s.content() == null ? "" : s.content().text();
     String sentence = sentence(r.text(), s.content());
@@ -81,11 +103,12 @@ final class Documents {
     }
     addParties(d, List.of(nullSafe(speaker)), entities);
     addCountries(d, countries(List.of(nullSafe(speaker)), entities));
-    d.add(new StoredField(Fields.HIT, json(new Hit(Kind.STATEMENT, 0, ref, s, null, content, sentence))));
+    d.add(new StoredField(Fields.HIT, json(new Hit(Kind.STATEMENT, 0, ref, s, null, content, sentence, story))));
     return d;
   }
 
-  private static Document event(DossierRecord r, ArticleRef ref, Event e, Map<String, Entity> entities) {
+  private static Document event(DossierRecord r, ArticleRef ref, Event e, Map<String, Entity> entities,
+                                String story) {
     Document d = common(Kind.EVENT, r, e.id(), happened(e, r.published()));
     String evidence = e.evidence() == null ? "" : e.evidence().text();
     String sentence = sentence(r.text(), e.evidence());
@@ -105,7 +128,7 @@ final class Documents {
       countries.add(code(e.where().country()));
     }
     addCountries(d, countries);
-    d.add(new StoredField(Fields.HIT, json(new Hit(Kind.EVENT, 0, ref, null, e, evidence, sentence))));
+    d.add(new StoredField(Fields.HIT, json(new Hit(Kind.EVENT, 0, ref, null, e, evidence, sentence, story))));
     return d;
   }
 
@@ -125,7 +148,7 @@ final class Documents {
     r.events().stream().filter(e -> e.where() != null && e.where().country() != null)
         .forEach(e -> countries.add(code(e.where().country())));
     addCountries(d, countries);
-    d.add(new StoredField(Fields.HIT, json(new Hit(Kind.ARTICLE, 0, ref, null, null, lead(r), null))));
+    d.add(new StoredField(Fields.HIT, json(new Hit(Kind.ARTICLE, 0, ref, null, null, lead(r), null, null))));
     d.add(new StoredField(Fields.RECORD, json));
     d.add(new StoredField(Fields.FINGERPRINT, fingerprint));
     if (inputHash != null) {

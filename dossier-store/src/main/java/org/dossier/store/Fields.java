@@ -51,6 +51,18 @@ final class Fields {
   /** Stored, article document only: where the article was read from (its path, else its URL). */
   static final String SOURCE = "source";
 
+  /** A story's id, on each event and statement document of the story (indexed, stored and as doc values). */
+  static final String STORY = "story";
+  /**
+   * The blocking keys of an event or statement ({@link org.dossier.story.StoryKeys}) in each week its window
+   * touches ({@code CONSULT|RUS|USA|2871}), to find candidates with one term lookup.
+   */
+  static final String STORY_KEY = "story_key";
+  /** Doc values: what story matching needs of the event or statement ({@link org.dossier.story.EventMention}). */
+  static final String STORY_MEMBER = "story_member";
+  /** Stored, article document only: its events' and statements' story ids as a JSON object (local id: story). */
+  static final String STORIES = "stories";
+
   private Fields() {}
 
   /** The doc-values field a facet dimension is counted on. */

@@ -18,17 +18,18 @@ import org.dossier.store.Filters.Kind;
  * @param text the statement's content, the event's evidence clause, or the article's lead paragraph
  * @param evidence the sentence(s) holding the statement or event; for an article, its sentence that best
  *     matches the query (null without a query)
+ * @param story the story id of the statement or event (null for articles and in a store without stories)
  */
 @JsonIgnoreProperties(value = "date", allowGetters = true) // shown to readers, derived on the way back in
 public record Hit(Kind kind, float score, ArticleRef article, Statement statement, Event event, String text,
-                  String evidence) {
+                  String evidence, String story) {
 
   Hit withScore(float newScore) {
-    return new Hit(kind, newScore, article, statement, event, text, evidence);
+    return new Hit(kind, newScore, article, statement, event, text, evidence, story);
   }
 
   Hit withEvidence(String sentence) {
-    return new Hit(kind, score, article, statement, event, text, sentence);
+    return new Hit(kind, score, article, statement, event, text, sentence, story);
   }
 
   /** When it happened: an event's start day when known, else the publication date (null if undated). */

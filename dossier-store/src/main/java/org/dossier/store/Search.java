@@ -101,6 +101,15 @@ public final class Search {
     });
   }
 
+  /**
+   * How many of the statements and events matching {@code filters} belong to a story (mentions), and to how
+   * many distinct stories: {@code {mentions, stories}}.
+   */
+  public long[] stories(Filters filters) {
+    StoryCounter.Count c = store.read(s -> StoryCounter.count(s, Queries.of(filters)));
+    return new long[] {c.mentions(), c.stories()};
+  }
+
   /** Every hit matching {@code filters}, oldest first (by when it happened), for timelines and exports. */
   public void forEach(Filters filters, Consumer<Hit> each) {
     forEach(Queries.of(filters), Integer.MAX_VALUE, each);
