@@ -34,7 +34,7 @@ final class StoryEval {
       if (out == null) {
         continue;
       }
-      out.printf("== stories, %s (%d articles, %s)%n", split, s.articles(), clusters);
+      out.printf("== stories, %s (%d articles, %s)%n", split, s.articles(), clusters.getFileName());
       s.skipped().forEach(f -> out.println("  skipped " + f));
       boolean list = verbose && split.equals("tune");
       if (list) {
