@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.dossier.eval.StoryGold.Kind;
+import org.dossier.json.Json;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -48,5 +49,13 @@ class StoryGoldTest {
     assertThat(gold.files("tune")).doesNotContainAnyElementsOf(gold.files("test"));
     assertThat(gold.files(null)).hasSizeGreaterThanOrEqualTo(40);
     assertThat(gold.of(null, Kind.event).stream().filter(c -> c.mentions().size() > 1)).hasSizeGreaterThan(12);
+    for (StoryGold.Cluster c : gold.clusters()) {
+      for (StoryGold.Mention m : c.mentions()) {
+        String raw = Files.readString(Path.of("..").resolve(m.file()));
+        String text = m.file().endsWith(".jsonl") ? Json.MAPPER.readTree(raw).path("title").asText() + "\n"
+            + Json.MAPPER.readTree(raw).path("text").asText() : raw;
+        assertThat(text).as(c.id() + " in " + m.file()).contains(m.evidence());
+      }
+    }
   }
 }
