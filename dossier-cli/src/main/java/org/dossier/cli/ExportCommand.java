@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.dossier.export.ExportCounts;
 import org.dossier.export.Exporter;
+import org.dossier.export.StoreSource;
 import org.dossier.export.Format;
 import org.dossier.store.Filters;
-import org.dossier.store.Records;
 import org.dossier.store.Store;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -52,7 +52,7 @@ final class ExportCommand implements Callable<Integer> {
     try (Store s = store.openForReading()) {
       // the store picks the articles with any matching document; --kind picks the table, not the articles
       Filters anyKind = filters.withKind(null);
-      Exporter.RecordSource records = each -> Records.forEach(s, anyKind, each);
+      Exporter.RecordSource records = StoreSource.of(s, anyKind);
       if (out != null) {
         counts = Exporter.export(records, filters, format, out);
       } else {
@@ -64,7 +64,8 @@ final class ExportCommand implements Callable<Integer> {
     }
     PrintWriter err = spec.commandLine().getErr();
     err.println("dossier: exported " + Plural.of(counts.events(), "event") + ", "
-        + Plural.of(counts.statements(), "statement") + " and " + Plural.of(counts.articles(), "article")
+        + Plural.of(counts.statements(), "statement") + ", " + Plural.of(counts.articles(), "article") + " and "
+        + Plural.of(counts.stories(), "story", "stories")
         + (out == null ? "" : " to " + out));
     err.flush();
     return Main.OK;

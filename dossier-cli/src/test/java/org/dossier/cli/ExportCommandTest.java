@@ -38,7 +38,7 @@ class ExportCommandTest {
     Path out = tmp.resolve("csv");
     var r = IngestCommandTest.run("export", "--store", store, "--format", "csv", "--out", out.toString());
     assertThat(r.exit()).as(r.err()).isZero();
-    assertThat(r.err()).contains("exported 6 events, 8 statements and 1 article to");
+    assertThat(r.err()).contains("exported 6 events, 8 statements, 1 article and 14 stories to");
     List<Map<String, String>> events = csv(out.resolve("events.csv"));
     assertThat(events).extracting(e -> e.get("event_type")).containsExactly("REJECT", "CONSULT", "AGREE",
         "COOPERATE", "COOPERATE", "MOBILIZE");
@@ -49,6 +49,13 @@ class ExportCommandTest {
     List<Map<String, String>> statements = csv(out.resolve("statements.csv"));
     assertThat(statements).hasSize(8);
     assertThat(statements.get(1)).containsEntry("speaker_name", "Sergey Lavrov").containsEntry("cue", "state");
+    List<Map<String, String>> stories = csv(out.resolve("stories.csv"));
+    assertThat(stories).as("one article: every event and statement is its own story").hasSize(14)
+        .allSatisfy(s -> assertThat(s).containsEntry("mentions", "1").containsEntry("outlets", "1"));
+    assertThat(stories).extracting(s -> s.get("story_id")).containsExactlyInAnyOrderElementsOf(
+        java.util.stream.Stream.concat(events.stream(), statements.stream()).map(e -> e.get("story_id")).toList());
+    assertThat(stories.get(5)).containsEntry("kind", "event").containsEntry("event_type", "MOBILIZE")
+        .containsEntry("quantity_min", "1000").containsEntry("quantity_max", "3000");
   }
 
   @Test
@@ -57,7 +64,7 @@ class ExportCommandTest {
     var r = IngestCommandTest.run("export", "--store", store, "--format", "parquet", "--type", "MOBILIZE",
         "--kind", "event", "--out", out.toString());
     assertThat(r.exit()).as(r.err()).isZero();
-    assertThat(r.err()).contains("exported 1 event, 0 statements and 0 articles");
+    assertThat(r.err()).contains("exported 1 event, 0 statements, 0 articles and 1 story");
     byte[] parquet = Files.readAllBytes(out.resolve("events.parquet"));
     assertThat(new String(parquet, 0, 4, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("PAR1");
     assertThat(Files.exists(out.resolve("statements.parquet"))).isFalse();
@@ -83,7 +90,7 @@ class ExportCommandTest {
     var r = IngestCommandTest.run("export", "--store", store, "--format", "csv", "--kind", "article",
         "--type", "MOBILIZE", "--out", out.toString());
     assertThat(r.exit()).as(r.err()).isZero();
-    assertThat(r.err()).contains("exported 0 events, 0 statements and 1 article to");
+    assertThat(r.err()).contains("exported 0 events, 0 statements, 1 article and 0 stories to");
     List<Map<String, String>> articles = csv(out.resolve("articles.csv"));
     assertThat(articles).singleElement().satisfies(a -> assertThat(a).containsEntry("outlet", "UNN")
         .containsEntry("events", "6").containsKey("source_path"));

@@ -40,27 +40,26 @@ public final class SameAct {
 
   /** The windows overlap: a day ± day.slack, a month or longer as given, an undated event its article ± slack. */
   boolean dates(EventMention a, EventMention b) {
-    LocalDate[] wa = window(a);
-    LocalDate[] wb = window(b);
+    Days wa = window(a);
+    Days wb = window(b);
     if (wa == null || wb == null) {
       return wa == wb; // two undated reports may be one act; a dated and an undated cannot be compared
     }
-    return !wa[0].isAfter(wb[1]) && !wb[0].isAfter(wa[1]);
+    return wa.overlaps(wb);
   }
 
   /** The first and last day an event may have happened on, or null when nothing dates it. */
-  LocalDate[] window(EventMention m) {
+  public Days window(EventMention m) {
     if (m.start() != null) {
       LocalDate end = m.end() == null ? m.start() : m.end();
       return m.start().equals(end)
-          ? new LocalDate[] {m.start().minusDays(rules.daySlack()), end.plusDays(rules.daySlack())}
-          : new LocalDate[] {m.start(), end};
+          ? new Days(m.start().minusDays(rules.daySlack()), end.plusDays(rules.daySlack()))
+          : new Days(m.start(), end);
     }
     if (m.published() == null) {
       return null;
     }
-    return new LocalDate[] {m.published().minusDays(rules.publishedSlack()),
-        m.published().plusDays(rules.publishedSlack())};
+    return new Days(m.published().minusDays(rules.publishedSlack()), m.published().plusDays(rules.publishedSlack()));
   }
 
   /** Two localities with coordinates within place.km; a country or a region is compared by its country. */

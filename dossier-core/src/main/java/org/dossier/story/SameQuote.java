@@ -38,6 +38,12 @@ public final class SameQuote {
     return a.speaker() != null && a.speaker().equals(b.speaker()) && !Sides.unknown(a.speaker());
   }
 
+  /** The days of articles that may quote the same words as {@code m}'s, or null when it is undated. */
+  public Days window(QuoteMention m) {
+    return m.published() == null ? null
+        : new Days(m.published().minusDays(rules.quoteDays()), m.published().plusDays(rules.quoteDays()));
+  }
+
   private boolean days(QuoteMention a, QuoteMention b) {
     if (a.published() == null || b.published() == null) {
       return a.published() == b.published();

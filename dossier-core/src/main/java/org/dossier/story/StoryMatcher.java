@@ -24,6 +24,14 @@ public final class StoryMatcher {
     return rules;
   }
 
+  public SameAct sameAct() {
+    return sameAct;
+  }
+
+  public SameQuote sameQuote() {
+    return sameQuote;
+  }
+
   public Optional<Story> best(EventMention m, Collection<Story> candidates) {
     return best(m.article(), candidates, Story.Kind.EVENT, s -> count(s.events(), m, sameAct::test));
   }

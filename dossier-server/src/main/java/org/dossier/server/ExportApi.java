@@ -9,9 +9,9 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
 import org.dossier.export.Exporter;
+import org.dossier.export.StoreSource;
 import org.dossier.export.Format;
 import org.dossier.store.Filters;
-import org.dossier.store.Records;
 import org.dossier.store.Store;
 
 /**
@@ -41,7 +41,7 @@ final class ExportApi {
     String table = format == Format.PLOVER ? "plover" : filters.kind() == Filters.Kind.EVENT ? "events" : "statements";
     String file = table + "." + extension(format);
     Filters chosen = filters;
-    Exporter.RecordSource records = each -> Records.forEach(store, chosen, each);
+    Exporter.RecordSource records = StoreSource.of(store, chosen);
     ctx.header("Content-Disposition", "attachment; filename=\"" + file + "\"");
     ctx.contentType(contentType(format));
     if (format == Format.PARQUET) {

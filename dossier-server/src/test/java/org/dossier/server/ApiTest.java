@@ -185,7 +185,7 @@ class ApiTest {
     assertThat(csv.header("content-type")).startsWith("text/csv");
     assertThat(csv.header("content-disposition")).isEqualTo("attachment; filename=\"events.csv\"");
     String[] lines = csv.body().split("\n");
-    assertThat(lines[0]).startsWith("event_id,article_id,story_date,event_type");
+    assertThat(lines[0]).startsWith("event_id,article_id,story_id,story_date,event_type");
     long rus = server.get("/api/search?kind=event&country=RUS").json().get("total").asLong();
     assertThat(lines.length - 1L).isEqualTo(rus);
 

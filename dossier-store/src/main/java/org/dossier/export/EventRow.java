@@ -8,7 +8,9 @@ import java.time.LocalDate;
  * whole export and {@code statement_id} joins the statements table, {@code article_id} the articles table.
  *
  * @param eventId article id + ":" + event id
- * @param storyDate the article's published date
+ * @param storyId the event's story (the act across articles) when exported from a store that keeps stories,
+ *     else null; joins {@code story_id} of the stories table
+ * @param storyDate the article's published date (POLECAT's name; no relation to {@code story_id})
  * @param quadCode PLOVER quad class: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material
  *     conflict
  * @param ploverScore the PLOVER conflict-cooperation score of the event type (-10..+10, like Goldstein's)
@@ -36,6 +38,7 @@ import java.time.LocalDate;
 public record EventRow(
     String eventId,
     String articleId,
+    String storyId,
     LocalDate storyDate,
     String eventType,
     Integer quadCode,

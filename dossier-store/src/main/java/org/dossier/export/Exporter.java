@@ -5,9 +5,14 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.dossier.model.DossierRecord;
 import org.dossier.store.Filters;
+import org.dossier.story.Story;
 
 /**
  * The entry point of {@code dossier export}: stored articles, flattened to rows ({@link Rows}), filtered
@@ -15,17 +20,28 @@ import org.dossier.store.Filters;
  * single pass, so an export needs memory for one article (plus a Parquet row group), not for the whole store.
  *
  * <p>To a folder, each table goes to its own file ({@code events.csv}, {@code statements.csv} and {@code
- * articles.csv}; PLOVER writes {@code plover.jsonl}); {@code filters.kind()} picks one table. To a stream, exactly
+ * articles.csv}, and {@code stories.csv} with every story of an exported event or statement when the source keeps
+ * stories; PLOVER writes {@code plover.jsonl}); {@code filters.kind()} picks one table. To a stream, exactly
  * one table must be chosen with {@code kind} (PLOVER implies events), and Parquet, a file format, is refused.
  * Stateless and thread-safe.
  */
 public final class Exporter {
   private Exporter() {}
 
-  /** Records pushed one at a time, such as a store's matches ({@code Records.forEach}). */
+  /** Records pushed one at a time, such as a store's matches ({@link StoreSource}). */
   @FunctionalInterface
   public interface RecordSource {
     void forEach(Consumer<DossierRecord> each) throws IOException;
+
+    /** The story ids of a record's events and statements by local id; none unless the source keeps stories. */
+    default Map<String, String> storyIds(DossierRecord r) {
+      return Map.of();
+    }
+
+    /** A story by id, for the stories table; empty unless the source keeps stories. */
+    default Optional<Story> story(String id) {
+      return Optional.empty();
+    }
   }
 
   /** As {@link #export(RecordSource, Filters, Format, Path)} for records in memory. */
@@ -50,12 +66,28 @@ public final class Exporter {
     RowFilter filter = filter(filters, format);
     Files.createDirectories(outDir);
     // try-with-resources skips null resources: a table that is not wanted has no sink
+    Set<String> storyIds = new LinkedHashSet<>();
+    ExportCounts counts;
     try (RowSink<EventRow> events = filter.wantsEvents() ? open(format, EventRow.TABLE, outDir) : null;
          RowSink<StatementRow> statements = filter.wantsStatements() ? open(format, StatementRow.TABLE, outDir)
              : null;
          RowSink<ArticleRow> articles = filter.wantsArticles() ? open(format, ArticleRow.TABLE, outDir) : null) {
-      return write(records, filter, events, statements, articles);
+      counts = write(records, filter, events, statements, articles, storyIds);
     }
+    if (storyIds.isEmpty() || format == Format.PLOVER) {
+      return counts;
+    }
+    long stories = 0;
+    try (RowSink<StoryRow> sink = open(format, StoryRow.TABLE, outDir)) {
+      for (String id : storyIds) {
+        Optional<Story> story = records.story(id);
+        if (story.isPresent()) {
+          sink.write(StoryRow.of(story.get()));
+          stories++;
+        }
+      }
+    }
+    return new ExportCounts(counts.events(), counts.statements(), counts.articles(), stories);
   }
 
   /**
@@ -77,7 +109,7 @@ public final class Exporter {
          RowSink<StatementRow> statements = filter.wantsStatements() ? open(format, StatementRow.TABLE, out)
              : null;
          RowSink<ArticleRow> articles = filter.wantsArticles() ? open(format, ArticleRow.TABLE, out) : null) {
-      return write(records, filter, events, statements, articles);
+      return write(records, filter, events, statements, articles, new LinkedHashSet<>());
     }
   }
 
@@ -94,19 +126,21 @@ public final class Exporter {
   }
 
   private static ExportCounts write(RecordSource records, RowFilter filter, RowSink<EventRow> events,
-      RowSink<StatementRow> statements, RowSink<ArticleRow> articles) throws IOException {
+      RowSink<StatementRow> statements, RowSink<ArticleRow> articles, Set<String> storyIds) throws IOException {
     long[] counts = new long[3];
     try {
       records.forEach(record -> {
-        Rows rows = filter.apply(Rows.of(record));
+        Rows rows = filter.apply(Rows.of(record, records.storyIds(record)));
         try {
           for (EventRow e : rows.events()) {
             events.write(e);
             counts[0]++;
+            addStory(storyIds, e.storyId());
           }
           for (StatementRow s : rows.statements()) {
             statements.write(s);
             counts[1]++;
+            addStory(storyIds, s.storyId());
           }
           if (rows.article() != null) {
             articles.write(rows.article());
@@ -120,6 +154,12 @@ public final class Exporter {
       throw e.getCause();
     }
     return new ExportCounts(counts[0], counts[1], counts[2]);
+  }
+
+  private static void addStory(Set<String> ids, String id) {
+    if (id != null) {
+      ids.add(id);
+    }
   }
 
   private static <R extends Record> RowSink<R> open(Format format, Table<R> table, Path dir) throws IOException {

@@ -36,14 +36,19 @@ public record Rows(ArticleRow article, List<EventRow> events, List<StatementRow>
     statements = List.copyOf(statements);
   }
 
-  /** Flattens a whole article. */
+  /** Flattens a whole article, with no story ids. */
   public static Rows of(DossierRecord record) {
+    return of(record, Map.of());
+  }
+
+  /** Flattens a whole article, its events and statements with their story ids by local id. */
+  public static Rows of(DossierRecord record, Map<String, String> storyIds) {
     Map<String, Entity> entities = record.entities().stream()
         .filter(e -> e.id() != null)
         .collect(Collectors.toMap(Entity::id, Function.identity(), (a, b) -> a));
     return new Rows(article(record),
-        record.events().stream().map(e -> event(record, e, entities)).toList(),
-        record.statements().stream().map(s -> statement(record, s, entities)).toList());
+        record.events().stream().map(e -> event(record, e, entities, storyIds.get(e.id()))).toList(),
+        record.statements().stream().map(s -> statement(record, s, entities, storyIds.get(s.id()))).toList());
   }
 
   static ArticleRow article(DossierRecord r) {
@@ -51,7 +56,7 @@ public record Rows(ArticleRow article, List<EventRow> events, List<StatementRow>
         url(r.source()), path(r.source()), r.entities().size(), r.statements().size(), r.events().size());
   }
 
-  static EventRow event(DossierRecord r, Event e, Map<String, Entity> entities) {
+  static EventRow event(DossierRecord r, Event e, Map<String, Entity> entities, String story) {
     Party source = e.source();
     Party target = e.target();
     ActorCodes.Parts from = ActorCodes.split(actor(source));
@@ -62,7 +67,7 @@ public record Rows(ArticleRow article, List<EventRow> events, List<StatementRow>
     Event.Quantity quantity = e.quantity();
     Span evidence = e.evidence();
     return new EventRow(
-        qualified(r, e.id()), r.id(), r.published(), e.type(),
+        qualified(r, e.id()), r.id(), story, r.published(), e.type(),
         plover == null ? null : plover.quad(), plover == null ? null : plover.score(), e.mode(),
         e.context().isEmpty() ? null : String.join(CONTEXT_SEPARATOR, e.context()),
         source == null ? null : source.name(), actor(source), from.group(), PartyCountry.of(source, entities),
@@ -83,12 +88,12 @@ public record Rows(ArticleRow article, List<EventRow> events, List<StatementRow>
         r.title(), r.outlet(), url(r.source()), path(r.source()), e.rule());
   }
 
-  static StatementRow statement(DossierRecord r, Statement s, Map<String, Entity> entities) {
+  static StatementRow statement(DossierRecord r, Statement s, Map<String, Entity> entities, String story) {
     Party speaker = s.speaker();
     ActorCodes.Parts code = ActorCodes.split(actor(speaker));
     Span content = s.content();
     return new StatementRow(
-        qualified(r, s.id()), r.id(), r.published(),
+        qualified(r, s.id()), r.id(), story, r.published(),
         speaker == null ? null : speaker.name(), actor(speaker), code.group(), PartyCountry.of(speaker, entities),
         code.sectors(), speaker == null ? null : qualified(r, speaker.entity()),
         s.cue(), s.kind(), qualified(r, s.via()),

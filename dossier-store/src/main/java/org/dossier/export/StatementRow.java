@@ -7,6 +7,8 @@ import java.time.LocalDate;
  * ({@code ARTICLE:s6}) so they are unique across a whole export and match {@code statement_id} of events.
  *
  * @param statementId article id + ":" + statement id
+ * @param storyId the statement's quote story (the same words in several articles) when exported from a store
+ *     that keeps stories, else null
  * @param published the article's published date
  * @param speakerName the speaker's name, or the phrase of an unnamed source ("intelligence")
  * @param speakerGroup IGO, NGO, MNC or IMG when the speaker's actor code opens with one
@@ -23,6 +25,7 @@ import java.time.LocalDate;
 public record StatementRow(
     String statementId,
     String articleId,
+    String storyId,
     LocalDate published,
     String speakerName,
     String speakerActor,

@@ -50,18 +50,35 @@ final class Documents {
 
   /** As {@link #of(DossierRecord, String, String)}, with the article's input hash (or null). */
   static List<Document> of(DossierRecord r, String json, String fingerprint, String inputHash) {
+    return of(r, json, fingerprint, inputHash, Map.of());
+  }
+
+  /** As {@link #of(DossierRecord, String, String, String)}, with the story id of each event and statement. */
+  static List<Document> of(DossierRecord r, String json, String fingerprint, String inputHash,
+                           Map<String, String> stories) {
     ArticleRef ref = ArticleRef.of(r);
     Map<String, Entity> entities = r.entities().stream()
         .collect(Collectors.toMap(Entity::id, Function.identity(), (a, b) -> a));
     List<Document> docs = new ArrayList<>(r.statements().size() + r.events().size() + 1);
     for (Statement s : r.statements()) {
-      docs.add(statement(r, ref, s, entities));
+      docs.add(withStory(statement(r, ref, s, entities), stories.get(s.id())));
     }
     for (Event e : r.events()) {
-      docs.add(event(r, ref, e, entities));
+      docs.add(withStory(event(r, ref, e, entities), stories.get(e.id())));
     }
-    docs.add(article(r, ref, json, fingerprint, inputHash));
+    Document article = article(r, ref, json, fingerprint, inputHash);
+    if (!stories.isEmpty()) {
+      article.add(new StoredField(Fields.STORIES, StoryIndex.writeAssignments(stories)));
+    }
+    docs.add(article);
     return docs;
+  }
+
+  private static Document withStory(Document d, String story) {
+    if (story != null) {
+      d.add(new StringField(Fields.STORY, story, Field.Store.YES));
+    }
+    return d;
   }
 
   private static Document statement(DossierRecord r, ArticleRef ref, Statement s, Map<String, Entity> entities) {

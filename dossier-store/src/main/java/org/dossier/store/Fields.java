@@ -51,6 +51,26 @@ final class Fields {
   /** Stored, article document only: where the article was read from (its path, else its URL). */
   static final String SOURCE = "source";
 
+  /** A story's id, on each event and statement document of the story. */
+  static final String STORY = "story";
+  /** A story's id on the story's own document (a field of its own, so replacing it never touches events). */
+  static final String STORY_DOC = "story_doc";
+  /** Story documents: event or quote. */
+  static final String STORY_KIND = "story_kind";
+  /** Story documents: the blocking keys of the members ({@link org.dossier.story.StoryKeys}). */
+  static final String STORY_KEY = "story_key";
+  /** Story documents: each member's window of days (epoch days, a range per member). */
+  static final String STORY_DAYS = "story_days";
+  /** Story documents: the articles of the members, to find an article's stories when it changes or goes. */
+  static final String STORY_ARTICLE = "story_article";
+  /** Stored, story documents: the story as JSON, members and all. */
+  static final String STORY_JSON = "story_json";
+  /** Story documents: the first report (epoch day) and the mentions, as doc values for sorting. */
+  static final String STORY_FIRST = "story_first";
+  static final String STORY_MENTIONS = "story_mentions";
+  /** Stored, article document only: its events' and statements' story ids as a JSON object (local id: story). */
+  static final String STORIES = "stories";
+
   private Fields() {}
 
   /** The doc-values field a facet dimension is counted on. */

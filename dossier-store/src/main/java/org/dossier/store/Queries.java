@@ -48,6 +48,7 @@ public final class Queries {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     Query text = text(f.query());
     b.add(text == null ? new MatchAllDocsQuery() : text, text == null ? Occur.FILTER : Occur.MUST);
+    b.add(StoryIndex.kindQuery(), Occur.MUST_NOT); // story documents are found by story id, never by search
     if (f.kind() != null) {
       b.add(kind(f.kind()), Occur.FILTER);
     }

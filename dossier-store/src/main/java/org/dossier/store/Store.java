@@ -38,6 +38,8 @@ import org.apache.lucene.store.FSDirectory;
 import org.dossier.json.Json;
 import org.dossier.model.DossierRecord;
 import org.dossier.store.Filters.Kind;
+import org.dossier.story.Stories;
+import org.dossier.story.Story;
 
 /**
  * Dossier's embedded store: a Lucene index in a folder holding, per article, one document per statement, one per
@@ -46,6 +48,9 @@ import org.dossier.store.Filters.Kind;
  * <p>Writes become durable and visible to other processes only at {@link #commit}; a crash or a {@link #close}
  * without commit leaves the last commit as it was (Lucene never exposes a partial commit, and a block is never
  * split). One process writes at a time (Lucene's write lock); any number may open the store read-only.
+ *
+ * <p>With stories (the default), each put also attaches the article's events and statements to stories of
+ * earlier articles or starts new ones ({@link StoryIndex}); story documents commit with the articles.
  *
  * <p>Thread-safe: {@link #put} may run on many threads; {@link #commit} waits for puts in progress.
  */
@@ -66,12 +71,19 @@ public final class Store implements Closeable {
   private final Directory directory;
   private final IndexWriter writer;
   private final SearcherManager searchers;
-  /** What was put since the last commit, which searchers do not see yet. */
+  /** What was put since the last commit, which searchers do not see yet ({@link #DELETED} for a deletion). */
   private final Map<String, Stored> pending = new ConcurrentHashMap<>();
+  /** The story ids given to what was put since the last commit, by article. */
+  private final Map<String, Map<String, String>> pendingStories = new ConcurrentHashMap<>();
+  private static final Stored DELETED = new Stored(null, null, null);
+  /** Null when the store keeps no stories. */
+  private final StoryIndex stories;
   private final ReadWriteLock commitLock = new ReentrantReadWriteLock();
   private final AtomicLong sequence;
 
-  private Store(Path path, Directory directory, IndexWriter writer, SearcherManager searchers, long sequence) {
+  private Store(Path path, Directory directory, IndexWriter writer, SearcherManager searchers, long sequence,
+                Stories stories) {
+    this.stories = stories == null ? null : new StoryIndex(stories);
     this.path = path;
     this.directory = directory;
     this.writer = writer;
@@ -85,6 +97,14 @@ public final class Store implements Closeable {
    * @throws org.apache.lucene.store.LockObtainFailedException when another process (or store) writes it
    */
   public static Store open(Path dir) throws IOException {
+    return open(dir, Stories.defaults());
+  }
+
+  /**
+   * As {@link #open(Path)}, grouping what is put into stories by {@code stories}' rules, or into none when it is
+   * null (stories already stored stay as they are).
+   */
+  public static Store open(Path dir, Stories stories) throws IOException {
     Files.createDirectories(dir);
     Directory directory = FSDirectory.open(dir);
     IndexWriter writer = null;
@@ -106,7 +126,8 @@ public final class Store implements Closeable {
         checkSchema(dir, data);
         last = CommitInfo.from(data);
       }
-      return new Store(dir, directory, writer, new SearcherManager(writer, true, false, null), last.sequence());
+      return new Store(dir, directory, writer, new SearcherManager(writer, true, false, null), last.sequence(),
+          stories);
     } catch (IOException | RuntimeException e) {
       if (writer != null) {
         writer.rollback(); // releases the write lock
@@ -131,7 +152,7 @@ public final class Store implements Closeable {
       try {
         Map<String, String> data = ((DirectoryReader) s.getIndexReader()).getIndexCommit().getUserData();
         checkSchema(dir, data);
-        return new Store(dir, directory, null, searchers, CommitInfo.from(data).sequence());
+        return new Store(dir, directory, null, searchers, CommitInfo.from(data).sequence(), null);
       } catch (IOException | RuntimeException e) {
         searchers.release(s);
         s = null;
@@ -185,19 +206,89 @@ public final class Store implements Closeable {
     commitLock.readLock().lock();
     try {
       Stored before = pending.containsKey(record.id()) ? pending.get(record.id()) : storedInfo(record.id());
+      before = before == DELETED ? null : before;
       boolean same = before != null && fingerprint.equals(before.fingerprint());
       if (same && (inputHash == null || inputHash.equals(before.inputHash()))) {
         return Outcome.UNCHANGED;
       }
+      Map<String, String> storyIds = same ? storiesOf(record.id()) : attach(record);
       writer.updateDocuments(new Term(Fields.ARTICLE, record.id()),
-          Documents.of(record, json, fingerprint, inputHash));
+          Documents.of(record, json, fingerprint, inputHash, storyIds));
       pending.put(record.id(), new Stored(fingerprint, inputHash, InputHash.source(record.source())));
+      pendingStories.put(record.id(), storyIds);
       return same ? Outcome.UNCHANGED : before == null ? Outcome.ADDED : Outcome.UPDATED;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } finally {
       commitLock.readLock().unlock();
     }
+  }
+
+  /**
+   * Removes an article, its statements and events, and its mentions from their stories (a story left empty goes).
+   * Visible and durable after {@link #commit}, like a put. Returns false when the store does not hold it.
+   */
+  public boolean delete(String articleId) {
+    requireWritable();
+    commitLock.readLock().lock();
+    try {
+      Stored before = pending.containsKey(articleId) ? pending.get(articleId) : storedInfo(articleId);
+      if (before == null || before == DELETED) {
+        return false;
+      }
+      if (stories != null) {
+        withCommitted(s -> {
+          stories.remove(articleId, s, writer);
+          return null;
+        });
+      }
+      writer.deleteDocuments(new Term(Fields.ARTICLE, articleId));
+      pending.put(articleId, DELETED);
+      pendingStories.remove(articleId);
+      return true;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      commitLock.readLock().unlock();
+    }
+  }
+
+  /** Attaches a new or changed record's mentions to stories; no story ids when the store keeps none. */
+  private Map<String, String> attach(DossierRecord record) throws IOException {
+    return stories == null ? Map.of() : withCommitted(s -> stories.replace(record, s, writer));
+  }
+
+  /** The story ids an article's events and statements have now (put in this batch, else committed). */
+  private Map<String, String> storiesOf(String articleId) throws IOException {
+    Map<String, String> p = pendingStories.get(articleId);
+    if (p != null) {
+      return p;
+    }
+    return withCommitted(s -> StoryIndex.assignments(s, articleQuery(articleId)));
+  }
+
+  private <T> T withCommitted(Reading<T> reading) throws IOException {
+    IndexSearcher s = searchers.acquire();
+    try {
+      return reading.apply(s);
+    } finally {
+      searchers.release(s);
+    }
+  }
+
+  /** A story by id, as of the last commit. */
+  public Optional<Story> story(String id) {
+    return read(s -> StoryIndex.find(s, id));
+  }
+
+  /** The story ids of an article's events and statements by their local ids, as of the last commit. */
+  public Map<String, String> storyIds(String articleId) {
+    return read(s -> StoryIndex.assignments(s, articleQuery(articleId)));
+  }
+
+  /** How many stories the store holds (as of the last refresh). */
+  public long storyCount() {
+    return read(s -> (long) s.count(StoryIndex.kindQuery()));
   }
 
   /**
@@ -213,6 +304,10 @@ public final class Store implements Closeable {
       writer.commit();
       searchers.maybeRefreshBlocking();
       pending.clear();
+      pendingStories.clear();
+      if (stories != null) {
+        stories.committed();
+      }
       return info;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -299,7 +394,7 @@ public final class Store implements Closeable {
   public Optional<Stored> stored(String articleId) {
     Stored p = pending.get(articleId);
     if (p != null) {
-      return Optional.of(p);
+      return p == DELETED ? Optional.empty() : Optional.of(p);
     }
     try {
       return Optional.ofNullable(storedInfo(articleId));

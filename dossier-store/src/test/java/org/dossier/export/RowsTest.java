@@ -12,19 +12,22 @@ class RowsTest {
 
   @Test
   void eventColumnsArePolecatLikeAndInOrder() {
-    assertThat(EventRow.TABLE.columnNames()).containsExactly("event_id", "article_id", "story_date", "event_type",
+    assertThat(EventRow.TABLE.columnNames()).containsExactly("event_id", "article_id", "story_id", "story_date", "event_type",
         "quad_code", "plover_score", "mode", "context", "source_name", "source_actor", "source_group",
         "source_country", "source_sector", "target_name", "target_actor", "target_group", "target_country",
         "target_sector", "negated", "certainty", "confidence", "statement_id", "time_start", "time_end",
         "time_text", "place_name", "place_country", "place_admin1", "place_geonames_id", "place_feature", "lat",
         "lon", "quantity_min", "quantity_max", "quantity_unit", "evidence", "evidence_start", "evidence_end",
         "sentence", "title", "outlet", "url", "source_path", "rule");
-    assertThat(StatementRow.TABLE.columnNames()).containsExactly("statement_id", "article_id", "published",
+    assertThat(StatementRow.TABLE.columnNames()).containsExactly("statement_id", "article_id", "story_id", "published",
         "speaker_name", "speaker_actor", "speaker_group", "speaker_country", "speaker_sector", "speaker_entity",
         "cue", "kind", "via", "content", "content_start", "content_end", "title", "outlet", "url", "source_path",
         "rule");
     assertThat(ArticleRow.TABLE.columnNames()).containsExactly("article_id", "title", "published", "outlet",
         "dateline", "language", "url", "source_path", "entities", "statements", "events");
+    assertThat(StoryRow.TABLE.columnNames()).containsExactly("story_id", "kind", "event_type", "source_actor",
+        "target_actor", "first_report", "last_report", "mentions", "outlets", "quantity_min", "quantity_max",
+        "places", "dates", "article_ids");
   }
 
   @Test
