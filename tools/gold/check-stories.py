@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Validates the gold story clusters (eval/stories/README.md): fields and their values, unique ids, that every
 mention's file exists and its evidence occurs exactly inside one paragraph of it, that no article is named twice
-in one cluster, and that each article's clusters are all in one split. Usage: tools/gold/check-stories.py
+in one cluster, that each article's clusters are all in one split, and that no tune cluster names an article
+of eval/gold/test. Usage: tools/gold/check-stories.py
 [FILE] (default eval/stories/clusters.json; run from the repo root). Prints counts; exit 1 on any error."""
 import json
 import re
@@ -82,6 +83,11 @@ def main():
         return 1
     clusters = data["clusters"]
     errors, split_of = check(clusters)
+    # the record-level test split is never listed: its articles may only be in test clusters
+    record_test = {json.loads(f.read_text(encoding="utf-8")).get("file") for f in Path("eval/gold/test").glob("*.json")}
+    for f, split in sorted(split_of.items()):
+        if split == "tune" and f in record_test:
+            errors.append(f"{f} is an article of eval/gold/test but in tune clusters")
     for e in errors:
         print(f"{path}: {e}")
     counts = defaultdict(lambda: defaultdict(int))
