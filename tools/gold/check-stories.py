@@ -2,8 +2,8 @@
 """Validates the gold story clusters (eval/stories/README.md): fields and their values, unique ids, that every
 mention's file exists and its evidence occurs exactly inside one paragraph of it, that no article is named twice
 in one cluster, that each article's clusters are all in one split, and that no tune cluster names an article
-of eval/gold/test. Usage: tools/gold/check-stories.py
-[FILE] (default eval/stories/clusters.json; run from the repo root). Prints counts; exit 1 on any error."""
+of eval/gold/test. Usage: tools/gold/check-stories.py [FILE] (default eval/stories/clusters.json; run from the
+repo root). Prints counts; exit 1 on any error."""
 import json
 import re
 import sys
