@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.dossier.eval.GoldSetScore;
 import org.dossier.eval.QualityFloor;
+import org.dossier.eval.StoryGold;
 import org.dossier.eval.Tally;
 import org.dossier.json.Json;
 import org.dossier.pipeline.Extractor;
@@ -28,7 +29,8 @@ import picocli.CommandLine.Model.CommandSpec;
         + "and their code accuracy (country and sector separately); statements (speaker + content covering >= 0.5 "
         + "of the gold characters) with precision, recall, F1, speaker accuracy and content overlap; events (type, "
         + "source and target country) with precision, recall and F1 overall and per PLOVER type, and negation, "
-        + "certainty, time, place and quantity over matched pairs.")
+        + "certainty, time, place and quantity over matched pairs. With --stories: how events and statements of "
+        + "different articles are merged into stories, against the gold clusters (eval/stories/README.md).")
 final class EvalCommand implements Callable<Integer> {
   enum Split { tune, test, all }
 
@@ -58,6 +60,16 @@ final class EvalCommand implements Callable<Integer> {
       + "(tools/events/widen-triggers.sh); never for the test split.")
   Path rulesFile;
 
+  @Option(names = "--stories", description = "Score story clustering instead: analyse the articles of the gold "
+      + "clusters, cluster each split's events and statements, print pairwise precision, recall and F1 of merging "
+      + "(pairs of matched mentions in different articles), B-cubed precision, recall and F1, and how many gold "
+      + "mentions had no predicted event or statement. -v lists the tune split cluster by cluster.")
+  boolean stories;
+
+  @Option(names = "--clusters", paramLabel = "FILE", description = "Gold story clusters for --stories (default: "
+      + StoryGold.FILE + ").")
+  Path clusters;
+
   @Mixin
   PipelineOptions options;
 
@@ -72,6 +84,16 @@ final class EvalCommand implements Callable<Integer> {
       throw new IllegalArgumentException("--rules judges trigger lines on the tune split (or --gold), never on test");
     }
     Extractor extractor = options.extractor();
+    if (stories) {
+      List<String> splits = split == Split.all ? List.of("tune", "test") : List.of(split.name());
+      Map<String, Object> scores = StoryEval.run(home, clusters == null ? home.resolve(StoryGold.FILE) : clusters,
+          splits, extractor, verbose, json ? null : out);
+      if (json) {
+        out.println(Json.MAPPER.writeValueAsString(Map.of("stories", scores)));
+      }
+      out.flush();
+      return Main.OK;
+    }
     Map<String, Object> report = new LinkedHashMap<>();
     List<String[]> sets = new ArrayList<>();
     if (goldDir != null) {
