@@ -150,9 +150,9 @@ class ExtractCommandTest {
   @Test
   void userDictionariesAndLexiconsExtendTheBuiltInOnes(@TempDir Path dir) throws Exception {
     Path actors = Files.writeString(dir.resolve("mine.actors.txt"), "JANE_DOE_\n\t[GBRMED] # Columnist\n");
-    Path events = Files.writeString(dir.resolve("mine.events.txt"), "bombard v ASSAULT mode=heavy-weapons\n");
+    Path events = Files.writeString(dir.resolve("mine.events.txt"), "pound v ASSAULT mode=heavy-weapons\n");
     Path article = Files.writeString(dir.resolve("a.jsonl"), "{\"title\": \"Strikes\", \"published\": "
-        + "\"2025-03-12\", \"text\": \"Russia bombarded Kharkiv overnight, Jane Doe reported.\"}\n");
+        + "\"2025-03-12\", \"text\": \"Russia pounded Kharkiv overnight, Jane Doe reported.\"}\n");
     DossierRecord plain = run("extract", "--event-model", "off", article.toString()).records().get(0);
     assertThat(plain.events()).isEmpty();
     DossierRecord extended = run("extract", "--actors", actors.toString(), "--events", events.toString(),
