@@ -58,7 +58,7 @@ def iso_names(gazetteer):
              "gambia, the": "GMB", "bahamas, the": "BHS", "micronesia, federated states of": "FSM",
              "cabo verde": "CPV", "cote d'ivoire": "CIV", "eswatini": "SWZ", "holy see (vatican city)": "VAT",
              "timor-leste": "TLS", "west bank": "PSE", "gaza strip": "PSE", "macau": "MAC", "hong kong": "HKG",
-             "taiwan": "TWN", "kosovo": "XKX", "north macedonia": "MKD", "macedonia": "MKD", "russia": "RUS",
+             "taiwan": "TWN", "kosovo": "KSV", "north macedonia": "MKD", "macedonia": "MKD", "russia": "RUS",
              "iran": "IRN", "syria": "SYR", "laos": "LAO", "vietnam": "VNM", "bolivia": "BOL", "venezuela": "VEN",
              "tanzania": "TZA", "moldova": "MDA", "brunei": "BRN", "european union": None}
     names.update(extra)
@@ -213,6 +213,9 @@ def uk_ministers(folder):
     for a in rows("appointment.csv"):
         if a["person_id"] in names and a["post_id"] in posts and a["start_date"]:
             end = date.fromisoformat(a["end_date"]) if a["end_date"] else None
+            start = date.fromisoformat(a["start_date"])
+            if end and end < start:
+                end = None  # a typo in the source (an end before the start): the next office ends this one
             offices.append(("GBR", "GOV", posts[a["post_id"]], names[a["person_id"]],
                             date.fromisoformat(a["start_date"]), end))
     return offices

@@ -22,11 +22,16 @@ import java.util.zip.GZIPInputStream;
 public final class ActorDictionary {
   /**
    * Built-in actor files, oldest first: the 2014 Phoenix data, the knowledge base generated from open data by
-   * {@code tools/actors/build-knowledge.py} (office-holders with dates), then Dossier's hand-kept updates.
+   * {@code tools/actors/build-knowledge.py} (office-holders with dates), the team-kept tables of news outlets and
+   * of international bodies, NGOs and armed groups, then Dossier's hand-kept updates.
    */
   public static final List<String> ACTOR_FILES = List.of(
       "Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt", "Phoenix.MilNonState.actors.txt",
-      "Knowledge.actors.txt.gz", "Dossier.actors.txt");
+      "Knowledge.actors.txt.gz", "Media.actors.txt", "Organisations.actors.txt", "Dossier.actors.txt");
+
+  /** Built-in files whose entries are bodies (outlets, organisations, armed groups), never persons. */
+  static final java.util.Set<String> BODY_FILES = java.util.Set.of("Phoenix.International.actors.txt",
+      "Phoenix.MilNonState.actors.txt", "Media.actors.txt", "Organisations.actors.txt");
 
   public static final List<String> AGENT_FILES = List.of("Phoenix.agents.txt", "Dossier.agents.txt");
 
@@ -48,7 +53,7 @@ public final class ActorDictionary {
     Map<String, List<ActorEntry>> bySurname = new HashMap<>();
     for (ActorEntry e : this.entries) {
       List<String> w = e.words();
-      if (w.size() >= 2 && !e.codes().isEmpty() && e.codes().stream().allMatch(CodeSpan::dated)) {
+      if (w.size() >= 2 && !e.isBody() && !e.codes().isEmpty() && e.codes().stream().allMatch(CodeSpan::dated)) {
         bySurname.computeIfAbsent(PhraseIndex.key(w.get(w.size() - 1)), k -> new ArrayList<>()).add(e);
         String country = ActorCodes.country(e.codes().get(0).code());
         if (country != null && FAMILY_NAME_FIRST.contains(country)) { // "President Xi" is Xi Jinping

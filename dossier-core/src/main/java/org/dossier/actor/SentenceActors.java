@@ -151,7 +151,7 @@ final class SentenceActors {
       if (e.isCountry()) {
         return "LOCATION";
       }
-      if (e.source().contains("International") || e.source().contains("MilNonState")) {
+      if (e.isBody()) {
         return "ORGANIZATION";
       }
       if (looksLikePerson(e)) {
@@ -203,11 +203,15 @@ final class SentenceActors {
     return t;
   }
 
-  /** The longest dictionary phrase that covers tokens [from, to); for a person, no country may stand for it. */
+  /**
+   * The longest dictionary phrase that covers tokens [from, to); for a person, no country may stand for it. A
+   * phrase may start at a lowercase "the" before the name ("the Guardian" is THE_GUARDIAN_, which the outlet
+   * table lists only with its article because "Guardian" alone is an ordinary word).
+   */
   private PhraseIndex.Match<ActorEntry> covering(int from, int to, boolean person) {
     PhraseIndex.Match<ActorEntry> best = null;
     for (int i = Math.max(0, from - 4); i <= from; i++) {
-      if (!tokens.get(i).isCapitalised()) {
+      if (!tokens.get(i).isCapitalised() && !(i == from - 1 && tokens.get(i).text().equals("the"))) {
         continue;
       }
       PhraseIndex.Match<ActorEntry> m = dict.actors().longest(k -> tokens.get(k).text(), i, tokens.size());
@@ -284,7 +288,7 @@ final class SentenceActors {
 
   private static boolean looksLikePerson(ActorEntry e) {
     return e.words().size() >= 2 && e.codes().stream().anyMatch(c -> c.dated() || c.note() != null)
-        && !e.source().contains("International");
+        && !e.isBody();
   }
 
   private boolean allProper(int from, int to) {
