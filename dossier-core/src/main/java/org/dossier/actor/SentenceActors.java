@@ -266,6 +266,9 @@ final class SentenceActors {
       } else if (proper) {
         String type = looksLikePerson(entry) ? Found.PERSON : Found.ORGANIZATION;
         add(m.from(), m.to(), text, type, entry, code.code(), ActorCodes.country(code.code()), code.note(), "dictionary");
+      } else if (!t.isProperNoun()) {
+        i++; // "The Canadian Press", "Afghan Taliban" (JJ): the name may still start at the next word
+        continue;
       }
       i = m.to();
     }

@@ -59,6 +59,14 @@ class OutletsAndOrganisationsTest {
   }
 
   @Test
+  void aNameNerMissedIsFoundAfterAnArticleOrAnAdjective() {
+    assertThat(actors(resolve("The/DT/O Canadian/NNP/O Press/NNP/O reported/VBD/O it/PRP/O ././O")))
+        .containsExactly("CANMED");
+    assertThat(resolveOn(LocalDate.of(2019, 6, 1), "talks/NNS/O with/IN/O the/DT/O Afghan/JJ/MISC "
+        + "Taliban/NNP/O ././O")).extracting(Entity::name, Entity::actor).containsExactly(tuple("Taliban", "AFGREB"));
+  }
+
+  @Test
   void wikinewsBelongsToNoCountry() {
     assertThat(actors(resolve("Wikinews/NNP/ORGANIZATION asked/VBD/O ././O"))).containsExactly("---MED");
   }
