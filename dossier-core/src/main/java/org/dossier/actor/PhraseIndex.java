@@ -60,7 +60,7 @@ public final class PhraseIndex<T> {
   }
 
   /** A token that only joins name parts ("Jong - un" split by the tokenizer): skipped inside a phrase. */
-  private static boolean isJoiner(String word) {
+  static boolean isJoiner(String word) {
     return word.equals("-") || word.equals("‐") || word.equals("–");
   }
 

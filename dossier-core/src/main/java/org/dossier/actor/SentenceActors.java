@@ -255,7 +255,7 @@ final class SentenceActors {
         i = m.to();
         continue;
       }
-      boolean proper = allProper(m.from(), m.to());
+      boolean proper = allProper(m.from(), m.to()) || lettersAndDigits(m, entry);
       if (entry.isCountry()) {
         if (proper && countries.code(text).isPresent()) {
           add(m.from(), m.to(), text, Found.COUNTRY, entry, code.code(), code.code(), null, "dictionary");
@@ -296,11 +296,18 @@ final class SentenceActors {
 
   private boolean allProper(int from, int to) {
     for (int k = from; k < to; k++) {
-      if (!tokens.get(k).isProperNoun() && !tokens.get(k).isCapitalised()) {
+      if (!tokens.get(k).isProperNoun() && !tokens.get(k).isCapitalised() && !PhraseIndex.isJoiner(tokens.get(k).text())) {
         return false;
       }
     }
     return tokens.get(from).isProperNoun();
+  }
+
+  /** A one-word outlet or body with letters and digits ("TVN24", "M23"), which the tagger takes for a noun. */
+  private boolean lettersAndDigits(PhraseIndex.Match<ActorEntry> m, ActorEntry entry) {
+    String w = tokens.get(m.from()).text();
+    return m.to() - m.from() == 1 && entry.isBody() && tokens.get(m.from()).isCapitalised()
+        && w.chars().anyMatch(Character::isDigit) && w.chars().filter(Character::isLetter).count() >= 2;
   }
 
   private boolean anyUsed(int from, int to) {

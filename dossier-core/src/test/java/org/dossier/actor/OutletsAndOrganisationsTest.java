@@ -33,6 +33,8 @@ class OutletsAndOrganisationsTest {
         + "Al-Jazeera/NNP/ORGANIZATION ././O");
     assertThat(e).extracting(Entity::type).containsOnly("ORGANIZATION");
     assertThat(actors(e)).containsExactly("PRKMED", "GBRMED", "QATMED");
+    // named as the text writes it when that is fuller than the entry's name (KCNA)
+    assertThat(e.get(0).name()).isEqualTo("Korean Central News Agency");
   }
 
   @Test
@@ -64,6 +66,16 @@ class OutletsAndOrganisationsTest {
         .containsExactly("CANMED");
     assertThat(resolveOn(LocalDate.of(2019, 6, 1), "talks/NNS/O with/IN/O the/DT/O Afghan/JJ/MISC "
         + "Taliban/NNP/O ././O")).extracting(Entity::name, Entity::actor).containsExactly(tuple("Taliban", "AFGREB"));
+  }
+
+  @Test
+  void namesNerCallsMiscOrTheTaggerANounAreStillFound() {
+    // as CoreNLP tags them: a hyphenated agency as MISC split at its hyphen, a channel with digits as a noun
+    assertThat(actors(resolve("the/DT/O Agence/NNP/MISC France/NNP/MISC -/HYPH/MISC Presse/NNP/MISC "
+        + "news/NN/O service/NN/O ././O"))).containsExactly("FRAMED");
+    assertThat(actors(resolve("TVN24/NN/O reported/VBD/O he/PRP/O received/VBD/O surgery/NN/O ././O")))
+        .containsExactly("POLMED");
+    assertThat(resolve("Add/VB/O 24/CD/O eggs/NNS/O ././O")).isEmpty();
   }
 
   @Test
