@@ -43,7 +43,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /**
  * {@code dossier bench}: throughput and peak heap of Dossier's analysis and full extraction on 1 and 2 threads,
  * next to a plain CoreNLP pipeline with the same annotators in the same JVM; {@code --store} and {@code --spark}
- * measure the store and the Spark job instead.
+ * measure the store and the Spark job instead, {@code --dictionary} the actor dictionaries' load time and heap.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
     description = "Measure articles/s, tokens/s and peak heap of the analysis on 1..N threads against a plain "
@@ -77,6 +77,10 @@ final class BenchCommand implements Callable<Integer> {
       + "against the plain CLI on 2 threads, on --copies copies of the input.")
   boolean spark;
 
+  @Option(names = "--dictionary", description = "Measure the actor dictionaries instead: cold load time and heap "
+      + "retained by the built-in files, with and without the generated knowledge base.")
+  boolean dictionary;
+
   @Option(names = "--copies", paramLabel = "N",
       description = "With --spark: copies of the input, so each run lasts (default: ${DEFAULT-VALUE}).")
   int copies = 12;
@@ -90,6 +94,11 @@ final class BenchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
+    if (dictionary) {
+      DictionaryBench.measure().forEach(out::println);
+      out.flush();
+      return Main.OK;
+    }
     if (store) {
       return storeBench(out, defaultPaths());
     }

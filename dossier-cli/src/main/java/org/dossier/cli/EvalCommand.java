@@ -53,6 +53,11 @@ final class EvalCommand implements Callable<Integer> {
       + "figures the quality floor test holds the build to (run it when scores rise).")
   boolean recordFloor;
 
+  @Option(names = "--rules", paramLabel = "FILE", description = "Write per event rule (lexicon line, model, ...) "
+      + "its matched and counted predictions on the tune split or --gold, tab-separated, to judge trigger lines "
+      + "(tools/events/widen-triggers.sh); never for the test split.")
+  Path rulesFile;
+
   @Mixin
   PipelineOptions options;
 
@@ -63,6 +68,9 @@ final class EvalCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     Path home = Path.of(System.getProperty("dossier.home", "."));
+    if (rulesFile != null && goldDir == null && split == Split.test) {
+      throw new IllegalArgumentException("--rules judges trigger lines on the tune split (or --gold), never on test");
+    }
     Extractor extractor = options.extractor();
     Map<String, Object> report = new LinkedHashMap<>();
     List<String[]> sets = new ArrayList<>();
@@ -87,6 +95,9 @@ final class EvalCommand implements Callable<Integer> {
         Files.writeString(floor, Json.MAPPER.writerWithDefaultPrettyPrinter()
             .writeValueAsString(QualityFloor.of(score, QualityFloor.TOLERANCE).toMap()) + "\n");
         spec.commandLine().getErr().println("dossier: recorded the test scores in " + QualityFloor.FILE);
+      }
+      if (rulesFile != null && !set[0].equals(Split.test.name())) {
+        writeRules(rulesFile, score);
       }
       if (!json) {
         print(out, score, verbose && !set[0].equals(Split.test.name()));
@@ -113,6 +124,13 @@ final class EvalCommand implements Callable<Integer> {
     }
     out.flush();
     return Main.OK;
+  }
+
+  private static void writeRules(Path file, GoldSetScore score) throws IOException {
+    StringBuilder b = new StringBuilder("# rule\tmatched\tpredicted; " + score.name() + " split, by dossier eval --rules\n");
+    score.eventRules().forEach((rule, t) -> b.append(rule).append('\t').append(t.matched()).append('\t')
+        .append(t.predicted()).append('\n'));
+    Files.writeString(file, b.toString());
   }
 
   private static void print(PrintWriter out, GoldSetScore s, boolean records) {

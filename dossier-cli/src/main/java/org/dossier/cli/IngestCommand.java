@@ -88,12 +88,16 @@ final class IngestCommand implements Callable<Integer> {
       List<Problem> deferred = new ArrayList<>();
       var pipeline = options.spec();
       Ingest ingest = new Ingest(s, batch, force ? null : pipeline.key());
-      err.println("dossier: loading models…");
-      err.flush();
-      long loading = System.nanoTime();
-      Batch extraction = new Batch(Pipeline.build(pipeline), options.threads).followLinks(options.followLinks);
-      err.printf(Locale.ROOT, "dossier: models loaded in %.1f s%n", (System.nanoTime() - loading) / 1e9);
-      err.flush();
+      // the models load when the first article needs them: a rerun over an unchanged store never waits for them
+      Batch extraction = new Batch(() -> {
+        err.println("dossier: loading models…");
+        err.flush();
+        long loading = System.nanoTime();
+        var extractor = Pipeline.build(pipeline);
+        err.printf(Locale.ROOT, "dossier: models loaded in %.1f s%n", (System.nanoTime() - loading) / 1e9);
+        err.flush();
+        return extractor;
+      }, options.threads).followLinks(options.followLinks);
       Summary summary;
       Progress progress = noProgress ? Progress.NONE
           : bar ? Progress.start(inputs.usable(), null) : Progress.start(inputs.usable(), err);

@@ -57,4 +57,16 @@ class EvalCommandTest {
     assertThat(eval(dir, "-v")).contains("== " + dir.getFileName() + " (1 files)").contains("event ok   MOBILIZE")
         .contains("sector");
   }
+
+  @Test
+  void rulesAreTalliedForJudgingTriggerLinesButNeverOnTest(@TempDir Path dir) throws Exception {
+    Path rules = dir.resolve("rules.tsv");
+    Path gold = Files.createDirectory(dir.resolve("gold"));
+    eval(gold, "--rules=" + rules);
+    // the example's transferred soldiers are a MOBILIZE the gold holds: one match, one prediction
+    assertThat(Files.readAllLines(rules)).contains("lexicon:verb:transfer\t1\t1");
+    ExtractCommandTest.Run test = ExtractCommandTest.run("eval", "--split", "test", "--rules", rules.toString());
+    assertThat(test.exit()).isNotZero();
+    assertThat(test.err()).contains("never on test");
+  }
 }

@@ -25,7 +25,7 @@ final class HostileCorpus {
   private static final String[] WORDS = {"Kyiv", "talks", "minister", "said", "Monday", "army", "river", "city",
       "police", "court", "vote", "protest", "the", "of", "in", "and", "ceasefire", "president", "\u00e9t\u00e9"};
   /** Kinds of item the readers must refuse; the generator takes them in turn. */
-  private static final int READER_KINDS = 20;
+  private static final int READER_KINDS = 22;
 
   private final Random random;
   private final Path input;
@@ -102,6 +102,13 @@ final class HostileCorpus {
         bad.add(b);
       }
       case 19 -> link("dangling", input.resolve("no-such-target-" + n));
+      case 20 -> {
+        String http = "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nTransfer-Encoding: chunked\r\n\r\nZZZ broken chunk\r\n"
+            + "<html><head><title>" + words(4) + "</title></head><body><p>" + words(40) + "</p></body></html>";
+        bad("broken-chunk.warc", ascii("WARC/1.1\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:"
+            + java.util.UUID.randomUUID() + ">\r\nContent-Length: " + http.length() + "\r\n\r\n" + http + "\r\n\r\n"));
+      }
+      case 21 -> bad("title-only.jsonl", utf8("{\"title\": \"" + words(6) + "\", \"published\": \"2025-03-12\"}\n"));
       default -> throw new IllegalArgumentException("kind " + kind);
     }
   }

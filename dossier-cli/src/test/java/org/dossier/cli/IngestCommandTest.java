@@ -48,7 +48,8 @@ class IngestCommandTest {
     assertThat(again.exit()).as(again.err()).isEqualTo(Main.SKIPPED);
     assertThat(again.err()).contains(store + " holds 17 articles; last commit #5")
         .contains("17 articles: 0 added, 0 updated, 17 unchanged; skipped 2 (1 duplicate, 1 empty); ")
-        .contains("(0 commits)");
+        .contains("(0 commits)")
+        .as("nothing to analyse: the models never load").doesNotContain("loading models");
     try (Store s = Store.openReadOnly(store)) {
       assertThat(s.counts()).isEqualTo(counts);
     }

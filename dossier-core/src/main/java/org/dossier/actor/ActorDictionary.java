@@ -22,16 +22,25 @@ import java.util.zip.GZIPInputStream;
 public final class ActorDictionary {
   /**
    * Built-in actor files, oldest first: the 2014 Phoenix data, the knowledge base generated from open data by
-   * {@code tools/actors/build-knowledge.py} (office-holders with dates), the team-kept tables of news outlets and
-   * of international bodies, NGOs and armed groups, then Dossier's hand-kept updates.
+   * {@code tools/actors/build-knowledge.py} (office-holders with dates; parties and state forces), the team-kept
+   * tables of news outlets and of international bodies, NGOs and armed groups, then Dossier's hand-kept updates.
    */
   public static final List<String> ACTOR_FILES = List.of(
       "Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt", "Phoenix.MilNonState.actors.txt",
-      "Knowledge.actors.txt.gz", "Media.actors.txt", "Organisations.actors.txt", "Dossier.actors.txt");
+      "Knowledge.actors.txt.gz", ActorDictionary.BODIES, "Media.actors.txt", "Organisations.actors.txt",
+      "Dossier.actors.txt");
 
-  /** Built-in files whose entries are bodies (outlets, organisations, armed groups), never persons. */
+  /** The generated file of parties and forces: its entries are organisations, though parties' codes are dated. */
+  public static final String BODIES = "Knowledge.bodies.actors.txt.gz";
+
+  /** Built-in files whose entries are bodies (outlets, organisations, parties, forces, armed groups), never persons. */
   static final java.util.Set<String> BODY_FILES = java.util.Set.of("Phoenix.International.actors.txt",
-      "Phoenix.MilNonState.actors.txt", "Media.actors.txt", "Organisations.actors.txt");
+      "Phoenix.MilNonState.actors.txt", BODIES, "Media.actors.txt", "Organisations.actors.txt");
+
+  /** True for an entry of a built-in file of bodies: an organisation, a party or a force, never a person. */
+  public static boolean isBody(ActorEntry e) {
+    return e.isBody();
+  }
 
   public static final List<String> AGENT_FILES = List.of("Phoenix.agents.txt", "Dossier.agents.txt");
 
@@ -105,8 +114,13 @@ public final class ActorDictionary {
 
   /** A builder preloaded with the built-in files; add user files to it. */
   public static Builder builder() {
+    return builder(ACTOR_FILES);
+  }
+
+  /** A builder preloaded with these of the built-in actor files and the built-in agents (for measurements). */
+  public static Builder builder(List<String> actorFiles) {
     Builder b = new Builder();
-    for (String f : ACTOR_FILES) {
+    for (String f : actorFiles) {
       b.actors(resource(f), f);
     }
     for (String f : AGENT_FILES) {

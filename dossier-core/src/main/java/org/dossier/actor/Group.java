@@ -69,8 +69,9 @@ final class Group {
       name = countries.name(actor).orElse(longest);
     } else if (entry != null && !type.equals(Found.LOCATION)) {
       name = Resolver.displayName(entry, mentions);
-      if (entry.isBody() && longest.length() > name.length()) {
-        name = longest;
+      String written = longest.replace(" 's", "'s").replace(" ’s", "’s"); // the tokenizer's "People 's"
+      if (entry.isBody() && written.length() > name.length()) {
+        name = written;
       }
     } else {
       name = longest;

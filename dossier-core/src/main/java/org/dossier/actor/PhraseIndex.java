@@ -59,9 +59,13 @@ public final class PhraseIndex<T> {
     return true;
   }
 
-  /** A token that only joins name parts ("Jong - un" split by the tokenizer): skipped inside a phrase. */
+  /**
+   * A token that only joins name parts, skipped inside a phrase: "Jong - un" split by the tokenizer, and the
+   * possessive the tokenizer splits off ("People 's Party" is PEOPLE'S PARTY, "Russia 's Navy" RUSSIA NAVY),
+   * whose key folds the possessive away.
+   */
   static boolean isJoiner(String word) {
-    return word.equals("-") || word.equals("‐") || word.equals("–");
+    return word.equals("-") || word.equals("‐") || word.equals("–") || word.equals("'s") || word.equals("’s");
   }
 
   public void add(List<String> words, T value) {

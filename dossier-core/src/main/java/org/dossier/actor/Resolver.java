@@ -248,7 +248,8 @@ public final class Resolver {
       sb.append(start ? Character.toUpperCase(c) : Character.toLowerCase(c));
       start = c == '-' || c == '\'';
     }
-    return sb.toString();
+    // O'Brien, but People's: a possessive s stays small
+    return sb.length() > 2 && sb.toString().endsWith("'S") ? sb.substring(0, sb.length() - 1) + "s" : sb.toString();
   }
 
   /** Finds the place and outlet of a dateline block such as "Kyiv • UNN". */

@@ -41,7 +41,12 @@ public final class EventScore {
     }
   }
 
-  public record Result(Tally tally, Map<String, Tally> types, Attributes attributes, List<String> lines) {}
+  /**
+   * @param rules per rule that coded a prediction (the event's {@code rule}), its matches and counted predictions:
+   *     how a trigger line is judged on the tune split
+   */
+  public record Result(Tally tally, Map<String, Tally> types, Attributes attributes, List<String> lines,
+                       Map<String, Tally> rules) {}
 
   public static Result score(JsonNode goldEvents, DossierRecord record) {
     List<JsonNode> golds = new ArrayList<>();
@@ -52,7 +57,9 @@ public final class EventScore {
     int counted = 0;
     Attributes attrs = Attributes.ZERO;
     Map<String, Tally> types = new TreeMap<>();
+    Map<String, Tally> rules = new TreeMap<>();
     for (Event e : record.events()) {
+      String rule = e.rule() == null ? "?" : e.rule();
       int best = -1;
       for (int i = 0; i < golds.size(); i++) {
         if (!used[i] && matches(golds.get(i), e)
@@ -65,6 +72,7 @@ public final class EventScore {
       if (best < 0) {
         counted++;
         types.merge(e.type(), new Tally(0, 1, 0, 0, 0, 0), Tally::plus);
+        rules.merge(rule, new Tally(0, 1, 0, 0, 0, 0), Tally::plus);
         lines.add("FP   " + desc);
         continue;
       }
@@ -76,6 +84,7 @@ public final class EventScore {
       matched++;
       counted++;
       types.merge(e.type(), new Tally(1, 1, 1, 0, 0, 0), Tally::plus);
+      rules.merge(rule, new Tally(1, 1, 0, 0, 0, 0), Tally::plus);
       lines.add("ok   " + desc);
       attrs = attrs.plus(attributes(golds.get(best), e));
     }
@@ -90,7 +99,7 @@ public final class EventScore {
         }
       }
     }
-    return new Result(new Tally(matched, counted, required, 0, 0, 0), types, attrs, lines);
+    return new Result(new Tally(matched, counted, required, 0, 0, 0), types, attrs, lines, rules);
   }
 
   private static boolean optional(JsonNode g) {

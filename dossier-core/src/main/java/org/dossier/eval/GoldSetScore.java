@@ -71,6 +71,13 @@ public record GoldSetScore(String name, List<FileScore> files, EntityScore.Codes
     return new GoldSetScore(name, List.copyOf(files), codes, statements, events, types, attributes);
   }
 
+  /** Per event rule, its matches and counted predictions over all files (gold is 0: misses have no rule). */
+  public Map<String, Tally> eventRules() {
+    Map<String, Tally> rules = new TreeMap<>();
+    files.forEach(f -> f.events().rules().forEach((rule, t) -> rules.merge(rule, t, Tally::plus)));
+    return rules;
+  }
+
   /** The totals as nested maps for JSON: what {@code dossier eval --json} prints and the quality floor reads. */
   public Map<String, Object> totals() {
     Map<String, Object> m = new LinkedHashMap<>();

@@ -12,7 +12,8 @@ import org.dossier.nlp.Sentence;
  * over control and coordination), passive agent, or the actor an agentless passive implies ("was arrested":
  * the police of the arrested one's country); object, indirect object or a "to/with/against" phrase. Nouns:
  * possessor ("Russia's attack"), "between A and B", nationality ("Russian strikes"), "by" phrase, the subject
- * of a light verb ("held talks with"). A request that names no one it is addressed to is dropped.
+ * of a light verb ("held talks with", listed in light-verbs.txt: not "condemned the attack"). A request that
+ * names no one it is addressed to is dropped.
  */
 final class Arguments implements Sieve {
   @Override
@@ -86,7 +87,8 @@ final class Arguments implements Sieve {
   private static Candidate noun(Clause c, Candidate k) {
     Sentence s = k.sentence();
     int n = k.trigger().index();
-    int light = k.head() != n ? k.head() : -1;
+    // the verb over the noun passes its subject and recipient on only when it is a light verb ("held talks")
+    int light = k.head() != n && c.actsThroughNoun(k.head()) ? k.head() : -1;
     Entity source = c.child(n, "nmod:poss").map(c::actor).orElse(null);
     Entity target = null;
     List<Integer> between = c.phrases(n, Set.of("between"));
@@ -112,7 +114,7 @@ final class Arguments implements Sieve {
       if (target == null) {
         target = firstActor(c, c.targetPhrases(light));
       }
-    } else if (source == null) {
+    } else if (source == null && k.head() == n) {
       // "Saddam Hussein arrived in Amman on a visit": the noun qualifies its verb's subject's act
       source = s.head(n).filter(d -> d.base().equals("obl")).flatMap(d -> c.subject(d.governor()))
           .map(c::actor).orElse(null);

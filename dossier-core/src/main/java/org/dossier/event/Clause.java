@@ -29,6 +29,9 @@ final class Clause {
   /** Heads that announce their infinitive as intended: "is willing to withdraw". */
   private static final Set<String> INTENT = Words.en("intent");
   private static final Set<String> NEUTER_PRONOUNS = Words.en("neuter-pronouns");
+  /** Verbs whose subject does what their object noun names ("held talks"), and those that stop it. */
+  private static final Set<String> LIGHT = Words.en("light-verbs");
+  private static final Set<String> STOPPING = Words.en("stopping-verbs");
 
   private final Sentence s;
   private final Mentions mentions;
@@ -307,6 +310,21 @@ final class Clause {
       return head.get().governor();
     }
     return -1;
+  }
+
+  /**
+   * Whether the subject of verb {@code v}, governing an event noun, is that event's actor: "held talks",
+   * "carried out strikes", "suspended aid"; not "condemned the attack".
+   */
+  boolean actsThroughNoun(int v) {
+    String lemma = s.token(v).lemma();
+    String phrase = withParticle(v);
+    return LIGHT.contains(lemma) || STOPPING.contains(lemma) || phrase != null && LIGHT.contains(phrase);
+  }
+
+  /** "carry out": the verb with its particle, or null. */
+  private String withParticle(int v) {
+    return child(v, "compound:prt").map(p -> s.token(v).lemma() + " " + s.token(p).lemma()).orElse(null);
   }
 
   String lower(int i) {

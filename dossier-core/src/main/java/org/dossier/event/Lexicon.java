@@ -15,8 +15,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The event trigger lexicon ({@code events.txt}, extendable with user files): lemma and part of speech to
- * PLOVER type, mode and context. Immutable, thread-safe.
+ * The event trigger lexicon ({@code events.txt}, then the generated {@code events-widened.txt}, extendable with
+ * user files): lemma and part of speech to PLOVER type, mode and context. Immutable, thread-safe.
  */
 public final class Lexicon {
   /** The 16 PLOVER 2.0 event types. */
@@ -103,10 +103,17 @@ public final class Lexicon {
     return out;
   }
 
+  /** The hand-written lines, then those widened from WordNet and CAMEO and kept by the tune split. */
   private Lexicon withResource() {
-    InputStream in = Lexicon.class.getResourceAsStream("events.txt");
+    List<Trigger> all = new ArrayList<>(resource("events.txt"));
+    all.addAll(resource("events-widened.txt"));
+    return new Lexicon(all);
+  }
+
+  private static List<Trigger> resource(String name) {
+    InputStream in = Lexicon.class.getResourceAsStream(name);
     try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      return new Lexicon(parse(r, "events.txt"));
+      return parse(r, name);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -60,17 +60,13 @@ final class TriggerProposal implements Sieve {
   }
 
   private Optional<Candidate> verb(Clause c, Sentence s, Token t) {
-    List<Trigger> readings = lexicon.verb(t.lemma());
-    if (readings.isEmpty() || underRefusal(s, t.index())) {
-      return Optional.empty();
-    }
     int v = t.index();
+    // the pair decides for a verb with a particle, even when the verb alone is no trigger ("pull out")
     Optional<Integer> particle = c.child(v, "compound:prt");
-    if (particle.isPresent()) {
-      readings = lexicon.verb(t.lemma() + " " + s.token(particle.get()).lemma());
-      if (readings.isEmpty()) {
-        return Optional.empty();
-      }
+    List<Trigger> readings = particle.isPresent()
+        ? lexicon.verb(t.lemma() + " " + s.token(particle.get()).lemma()) : lexicon.verb(t.lemma());
+    if (readings.isEmpty() || underRefusal(s, v)) {
+      return Optional.empty();
     }
     final List<Trigger> chosen = readings;
     String kind = c.child(v, "xcomp").isPresent() ? "clause"
@@ -78,7 +74,7 @@ final class TriggerProposal implements Sieve {
     return chosen.stream().filter(r -> r.object() != null && (r.object().equals(kind)
             || r.object().equals("rel") && "aid".equals(kind))).findFirst()
         .or(() -> chosen.stream().filter(r -> r.object() == null).findFirst())
-        .map(r -> Candidate.proposed(s, t, "verb", r, "lexicon:verb:" + t.lemma()));
+        .map(r -> Candidate.proposed(s, t, "verb", r, "lexicon:verb:" + r.lemma())); // the line: "pull out"
   }
 
   private Optional<Candidate> noun(Clause c, Sentence s, Token t) {
@@ -93,7 +89,7 @@ final class TriggerProposal implements Sieve {
       return Optional.empty();
     }
     int light = c.lightVerb(t.index());
-    Candidate n = Candidate.proposed(s, t, "noun", reading, "lexicon:noun:" + t.lemma());
+    Candidate n = Candidate.proposed(s, t, "noun", reading, "lexicon:noun:" + reading.lemma());
     return Optional.of(light >= 0 ? n.withHead(light) : n);
   }
 

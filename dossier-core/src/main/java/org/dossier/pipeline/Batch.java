@@ -10,6 +10,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.dossier.model.Article;
 import org.dossier.model.DossierRecord;
 import org.dossier.nlp.Deadline;
@@ -29,16 +30,38 @@ public final class Batch {
   /** Marks the end of the input in the queue of pending results. */
   private static final CompletableFuture<DossierRecord> END = CompletableFuture.completedFuture(null);
 
-  private final Extractor extractor;
+  private final Supplier<Extractor> factory;
+  private volatile Extractor extractor;
   private final int threads;
   private boolean followLinks;
 
   public Batch(Extractor extractor, int threads) {
+    this(() -> extractor, threads);
+  }
+
+  /**
+   * A batch whose extractor is built by {@code factory} when the first article needs an analysis, and only
+   * then: a rerun over articles the gate leaves out (an unchanged store) never loads the models.
+   */
+  public Batch(Supplier<Extractor> factory, int threads) {
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be at least 1, was " + threads);
     }
-    this.extractor = extractor;
+    this.factory = factory;
     this.threads = threads;
+  }
+
+  private Extractor extractor() {
+    Extractor e = extractor;
+    if (e == null) {
+      synchronized (this) {
+        if (extractor == null) {
+          extractor = java.util.Objects.requireNonNull(factory.get(), "extractor");
+        }
+        e = extractor;
+      }
+    }
+    return e;
   }
 
   /** Whether symbolic links leading out of an input folder are read (off: each is a skip line). */
@@ -96,7 +119,7 @@ public final class Batch {
               }
               return;
             }
-            put(pending, CompletableFuture.supplyAsync(() -> extractor.extract(article), pool)
+            put(pending, CompletableFuture.supplyAsync(() -> extractor().extract(article), pool)
                 .exceptionally(e -> {
                   bad.add(new Problem(itemOf(draft), stopped(e) ? reasonOf(e) : "analysis failed: " + reasonOf(e)));
                   return null;

@@ -1,7 +1,10 @@
 package org.dossier.read;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.ReadableByteChannel;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.zip.ZipException;
@@ -16,7 +19,8 @@ import org.netpreserve.jwarc.WarcResponse;
  * 200 and an HTML content type goes through {@link HtmlReader}, named {@code file#N} after its record number
  * and with its WARC-Target-URI as url. Other records are skipped silently. Streams record by record. A
  * truncated or malformed WARC gives one problem for the file, naming the record reached; pages read before it
- * are kept. Thread-safe.
+ * are kept; a page whose HTTP body is malformed (a broken chunked encoding, a bad compression) is skipped with
+ * its reason and the records after it are read. Thread-safe.
  */
 public final class WarcReader implements FormatReader {
   private final HtmlReader html = new HtmlReader();
@@ -39,11 +43,19 @@ public final class WarcReader implements FormatReader {
     }
   }
 
-  /** Reads one response record; a bad page is this record's problem, not the file's. */
+  /**
+   * Reads one response record; a bad page is this record's problem, not the file's. The record's block is read
+   * whole (it is bounded by its Content-Length) so that a body sent chunked can be parsed again strictly:
+   * jwarc's lenient parser passes a broken chunked body through as if it were the page.
+   */
   private void page(String item, WarcResponse response, Sink sink) throws IOException {
+    byte[] block = Bounded.readAll(item, response.body().stream());
     HttpResponse http;
     try {
-      http = response.http();
+      http = HttpResponse.parse(channel(block));
+      if (chunked(http)) {
+        http = HttpResponse.parseStrictly(channel(block));
+      }
     } catch (ParsingException e) {
       sink.problem(new Problem(item, "malformed HTTP response: " + message(e)));
       return;
@@ -60,7 +72,18 @@ public final class WarcReader implements FormatReader {
       sink.problem(e.problem());
     } catch (ZipException e) {
       sink.problem(new Problem(item, "malformed content encoding: " + message(e)));
+    } catch (IOException e) { // a chunk cut short or a bad chunk line: this page only, the next record is intact
+      sink.problem(new Problem(item, "malformed HTTP body: " + message(e)));
     }
+  }
+
+  private static boolean chunked(HttpResponse http) {
+    return http.headers().all("Transfer-Encoding").stream()
+        .anyMatch(v -> v.toLowerCase(Locale.ROOT).contains("chunked"));
+  }
+
+  private static ReadableByteChannel channel(byte[] bytes) {
+    return Channels.newChannel(new ByteArrayInputStream(bytes));
   }
 
   private static String message(Throwable e) {

@@ -29,7 +29,8 @@ public final class Normaliser {
   /**
    * The normalised article for {@code draft}.
    *
-   * @throws BadInputException "no text" if the title and every part are empty after normalisation
+   * @throws BadInputException "no text" if the title and every part are empty after normalisation, or if only
+   *     a title (and dateline) is left: a headline alone is not an article
    */
   public static Article normalise(Draft draft) {
     String title = clean(draft.title());
@@ -51,6 +52,9 @@ public final class Normaliser {
     dropRepeatedTitle(title, parts);
     if (title.isEmpty() && parts.isEmpty()) {
       throw new BadInputException(itemOf(draft.source()), "no text");
+    }
+    if (parts.stream().allMatch(p -> p.kind() == Block.Kind.DATELINE)) { // a headline alone is not an article
+      throw new BadInputException(itemOf(draft.source()), "no text: a title but no main text");
     }
     StringBuilder text = new StringBuilder();
     List<Block> blocks = new ArrayList<>();

@@ -74,6 +74,9 @@ class ScoresTest {
     assertThat(r.attributes().negation()).isEqualTo(1);
     assertThat(r.attributes().certaintyGold()).isEqualTo(1);
     assertThat(r.attributes().certainty()).isZero();
+    // per rule: what its predictions matched, the optional match left out as for the totals
+    assertThat(r.rules().get("test").matched()).isEqualTo(2);
+    assertThat(r.rules().get("test").predicted()).isEqualTo(3);
   }
 
   @Test

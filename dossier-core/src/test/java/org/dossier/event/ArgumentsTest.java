@@ -57,4 +57,34 @@ class ArgumentsTest {
         .entity("Biden", "PERSON", "USAGOV", "USA").run(PROPOSAL, ARGUMENTS);
     assertThat(c).extracting(Candidate::type).doesNotContain("REQUEST");
   }
+
+  private static String nounActors(List<Candidate> c) {
+    return actors(c.stream().filter(k -> k.origin().equals("noun")).toList());
+  }
+
+  @Test
+  void aLightVerbsSubjectDoesWhatItsNounNames() {
+    List<Candidate> launched = Parsed.of("Russia/NNP launched/VBD/launch an/DT attack/NN on/IN Ukraine/NNP ./.",
+            "nsubj 2 1, root 0 2, det 4 3, obj 2 4, case 6 5, nmod 4 6, punct 2 7")
+        .entity("Russia", "COUNTRY", "RUS", "RUS").entity("Ukraine", "COUNTRY", "UKR", "UKR").run(PROPOSAL, ARGUMENTS);
+    assertThat(nounActors(launched)).isEqualTo("RUS -> UKR");
+    // a verb with its particle, the recipient on the verb
+    List<Candidate> carried = Parsed.of("Russia/NNP carried/VBD/carry out/RP strikes/NNS/strike on/IN Ukraine/NNP ./.",
+            "nsubj 2 1, root 0 2, compound:prt 2 3, obj 2 4, case 6 5, obl 2 6, punct 2 7")
+        .entity("Russia", "COUNTRY", "RUS", "RUS").entity("Ukraine", "COUNTRY", "UKR", "UKR").run(PROPOSAL, ARGUMENTS);
+    assertThat(nounActors(carried)).isEqualTo("RUS -> UKR");
+    List<Candidate> paid = Parsed.of("Biden/NNP paid/VBD/pay a/DT visit/NN to/IN Ukraine/NNP ./.",
+            "nsubj 2 1, root 0 2, det 4 3, obj 2 4, case 6 5, obl 2 6, punct 2 7")
+        .entity("Biden", "PERSON", "USAGOV", "USA").entity("Ukraine", "COUNTRY", "UKR", "UKR").run(PROPOSAL, ARGUMENTS);
+    assertThat(nounActors(paid)).isEqualTo("USAGOV -> UKR");
+  }
+
+  @Test
+  void anyOtherVerbOverAnEventNounIsNotItsActor() {
+    List<Candidate> c = Parsed.of("Russia/NNP condemned/VBD/condemn the/DT attack/NN on/IN Ukraine/NNP ./.",
+            "nsubj 2 1, root 0 2, det 4 3, obj 2 4, case 6 5, nmod 4 6, punct 2 7")
+        .entity("Russia", "COUNTRY", "RUS", "RUS").entity("Ukraine", "COUNTRY", "UKR", "UKR").run(PROPOSAL, ARGUMENTS);
+    assertThat(nounActors(c)).isEqualTo("- -> UKR");
+    assertThat(c).filteredOn(k -> k.origin().equals("verb")).extracting(Candidate::type).containsExactly("ACCUSE");
+  }
 }

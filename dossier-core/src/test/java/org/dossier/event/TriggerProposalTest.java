@@ -46,4 +46,12 @@ class TriggerProposalTest {
     assertThat(c.get(0).trigger().text()).isEqualTo("talks");
     assertThat(c.get(0).head()).isEqualTo(1);
   }
+
+  @Test
+  void theRuleNamesTheLexiconLineItCameFrom() {
+    // the pair for a verb with a particle, the listed form for a noun read by its word ("talks", not "talk")
+    List<Candidate> c = Parsed.of("Troops/NNS/troop pulled/VBD/pull out/RP after/IN talks/NNS/talk ./.",
+        "nsubj 2 1, root 0 2, compound:prt 2 3, case 5 4, obl 2 5, punct 2 6").run(PROPOSAL);
+    assertThat(c).extracting(Candidate::rule).containsExactly("lexicon:verb:pull out", "lexicon:noun:talks");
+  }
 }

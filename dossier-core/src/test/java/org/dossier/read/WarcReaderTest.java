@@ -105,4 +105,23 @@ class WarcReaderTest {
     Collected sink = read("crawl.warc", all);
     assertThat(sink.problems).containsExactly(new Problem("crawl.warc#2", "malformed WARC record: no WARC-Type"));
   }
+
+  @Test
+  void aBrokenChunkedBodyIsSkippedAndTheNextPageRead() {
+    String page = "<html><head><title>Talks go on</title></head><body><p>The minister said in Kyiv on Monday that"
+        + " the talks would go on.</p></body></html>";
+    String chunked = Integer.toHexString(page.length()) + "\r\n" + page + "\r\n0\r\n\r\n";
+    byte[] warc = new Warcs(false)
+        .chunkedResponse("https://a.example/bad-line", "ZZZ broken chunk\r\n" + page)
+        .chunkedResponse("https://a.example/cut-short", Integer.toHexString(page.length() + 500) + "\r\n" + page)
+        .chunkedResponse("https://a.example/good", chunked)
+        .bytes();
+
+    Collected sink = read("crawl.warc", warc);
+
+    assertThat(sink.problems).extracting(Problem::item).containsExactly("crawl.warc#1", "crawl.warc#2");
+    assertThat(sink.problems).allSatisfy(p -> assertThat(p.reason()).startsWith("malformed HTTP"));
+    assertThat(sink.drafts).extracting(d -> d.source().path()).containsExactly("crawl.warc#3");
+    assertThat(sink.titles()).containsExactly("Talks go on");
+  }
 }

@@ -28,6 +28,12 @@ final class Warcs {
     return record("response", uri, "application/http;msgtype=response", concat(head.getBytes(StandardCharsets.US_ASCII), body));
   }
 
+  /** A 200 HTML response sent with Transfer-Encoding: chunked; {@code body} is the raw chunked framing. */
+  Warcs chunkedResponse(String uri, String body) {
+    String http = "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=UTF-8\r\nTransfer-Encoding: chunked\r\n\r\n" + body;
+    return record("response", uri, "application/http;msgtype=response", http.getBytes(StandardCharsets.UTF_8));
+  }
+
   Warcs record(String type, String uri, String contentType, byte[] block) {
     StringBuilder header = new StringBuilder("WARC/1.1\r\n")
         .append("WARC-Type: ").append(type).append("\r\n")

@@ -82,7 +82,7 @@ class NormaliserTest {
   @Test
   void keepsThePrimaryLanguageSubtag() {
     Draft british = new Draft("T", null, null, null, "en-GB", null, List.of(new Part(Block.Kind.PARAGRAPH, "x")));
-    Draft ukrainian = new Draft("T", null, null, null, "UK", null, List.of());
+    Draft ukrainian = new Draft("T", null, null, null, "UK", null, List.of(new Part(Block.Kind.PARAGRAPH, "y")));
 
     assertThat(Normaliser.normalise(british).language()).isEqualTo("en");
     assertThat(Normaliser.normalise(ukrainian).language()).isEqualTo("uk");
@@ -97,5 +97,14 @@ class NormaliserTest {
           assertThat(e.problem()).isEqualTo(new Problem("x.txt", "no text"));
           assertThat(e.getMessage()).isEqualTo("no text");
         });
+  }
+
+  @Test
+  void aTitleWithNoMainTextIsNoArticle() {
+    Draft headline = draft("Talks resume in Geneva", new Part(Block.Kind.DATELINE, "GENEVA"), new Part(Block.Kind.PARAGRAPH, " "));
+
+    assertThatThrownBy(() -> Normaliser.normalise(headline))
+        .isInstanceOfSatisfying(BadInputException.class,
+            e -> assertThat(e.problem()).isEqualTo(new Problem("x.txt", "no text: a title but no main text")));
   }
 }
