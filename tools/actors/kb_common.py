@@ -29,7 +29,7 @@ def iso_names(gazetteer):
              "gambia, the": "GMB", "bahamas, the": "BHS", "micronesia, federated states of": "FSM",
              "cabo verde": "CPV", "cote d'ivoire": "CIV", "eswatini": "SWZ", "holy see (vatican city)": "VAT",
              "timor-leste": "TLS", "west bank": "PSE", "gaza strip": "PSE", "macau": "MAC", "hong kong": "HKG",
-             "taiwan": "TWN", "kosovo": "XKX", "north macedonia": "MKD", "macedonia": "MKD", "russia": "RUS",
+             "taiwan": "TWN", "kosovo": "KSV", "north macedonia": "MKD", "macedonia": "MKD", "russia": "RUS",
              "iran": "IRN", "syria": "SYR", "laos": "LAO", "vietnam": "VNM", "bolivia": "BOL", "venezuela": "VEN",
              "tanzania": "TZA", "moldova": "MDA", "brunei": "BRN", "european union": None}
     names.update(extra)

@@ -59,9 +59,18 @@ def party_forms(r, words, short_count, codes, first_names, wiki):
     return forms
 
 
+# Party Facts country codes that are not CAMEO's: Kosovo is KSV; a region or former state goes to the country it
+# is (or became) part of; Austria-Hungary and the European Parliament's groups have no country code of their own.
+COUNTRY = {"XKX": "KSV", "NIR": "GBR", "NFL": "CAN", "SML": "SOM", "ZZB": "TZA", "PMR": "MDA", "VNR": "VNM",
+           "YMD": "YEM", "AUH": None, "EUN": None}
+
+
 def party_rows(folder):
     with open(folder / "partyfacts-core-parties.csv", encoding="utf-8") as f:
         rows = [r for r in csv.DictReader(f) if not r["technical"] and len(r["country"]) == 3]
+    for r in rows:
+        r["country"] = COUNTRY.get(r["country"], r["country"])
+    rows = [r for r in rows if r["country"]]
     return sorted(rows, key=lambda r: int(r["partyfacts_id"]))
 
 

@@ -163,8 +163,10 @@ def uk_ministers(folder):
     for a in rows("appointment.csv"):
         if a["person_id"] in names and a["post_id"] in posts and a["start_date"]:
             end = date.fromisoformat(a["end_date"]) if a["end_date"] else None
-            offices.append(("GBR", "GOV", posts[a["post_id"]], names[a["person_id"]],
-                            date.fromisoformat(a["start_date"]), end))
+            start = date.fromisoformat(a["start_date"])
+            if end and end < start:
+                end = None  # a typo in the source (an end before the start): the next office ends this one
+            offices.append(("GBR", "GOV", posts[a["post_id"]], names[a["person_id"]], start, end))
     return offices
 
 

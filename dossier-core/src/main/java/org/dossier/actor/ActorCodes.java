@@ -66,7 +66,8 @@ public final class ActorCodes {
       String slot = c.substring(at, at + PART);
       if (slot.equals(NONE)) {
         at += PART;
-      } else if (SLOT.containsKey(slot)) {
+      } else if (SLOT.containsKey(slot) && !("IMG".equals(group) && "religion".equals(SectorCodes.kind(slot)))) {
+        // IMGMUSISI is a militant group of a religion (MUS, Muslim), not of Mauritius
         country = slot;
         at += PART;
       }

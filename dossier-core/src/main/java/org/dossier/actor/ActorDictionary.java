@@ -22,19 +22,24 @@ import java.util.zip.GZIPInputStream;
 public final class ActorDictionary {
   /**
    * Built-in actor files, oldest first: the 2014 Phoenix data, the knowledge base generated from open data by
-   * {@code tools/actors/build-knowledge.py} (office-holders with dates; parties and state forces), then Dossier's
-   * hand-kept updates.
+   * {@code tools/actors/build-knowledge.py} (office-holders with dates; parties and state forces), the team-kept
+   * tables of news outlets and of international bodies, NGOs and armed groups, then Dossier's hand-kept updates.
    */
   public static final List<String> ACTOR_FILES = List.of(
       "Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt", "Phoenix.MilNonState.actors.txt",
-      "Knowledge.actors.txt.gz", ActorDictionary.BODIES, "Dossier.actors.txt");
+      "Knowledge.actors.txt.gz", ActorDictionary.BODIES, "Media.actors.txt", "Organisations.actors.txt",
+      "Dossier.actors.txt");
 
   /** The generated file of parties and forces: its entries are organisations, though parties' codes are dated. */
   public static final String BODIES = "Knowledge.bodies.actors.txt.gz";
 
-  /** True for an entry of {@link #BODIES}: a party or a state force, never a person. */
+  /** Built-in files whose entries are bodies (outlets, organisations, parties, forces, armed groups), never persons. */
+  static final java.util.Set<String> BODY_FILES = java.util.Set.of("Phoenix.International.actors.txt",
+      "Phoenix.MilNonState.actors.txt", BODIES, "Media.actors.txt", "Organisations.actors.txt");
+
+  /** True for an entry of a built-in file of bodies: an organisation, a party or a force, never a person. */
   public static boolean isBody(ActorEntry e) {
-    return e.source().equals(BODIES);
+    return e.isBody();
   }
 
   public static final List<String> AGENT_FILES = List.of("Phoenix.agents.txt", "Dossier.agents.txt");
@@ -57,7 +62,7 @@ public final class ActorDictionary {
     Map<String, List<ActorEntry>> bySurname = new HashMap<>();
     for (ActorEntry e : this.entries) {
       List<String> w = e.words();
-      if (w.size() >= 2 && !e.codes().isEmpty() && e.codes().stream().allMatch(CodeSpan::dated) && !isBody(e)) {
+      if (w.size() >= 2 && !e.isBody() && !e.codes().isEmpty() && e.codes().stream().allMatch(CodeSpan::dated)) {
         bySurname.computeIfAbsent(PhraseIndex.key(w.get(w.size() - 1)), k -> new ArrayList<>()).add(e);
         String country = ActorCodes.country(e.codes().get(0).code());
         if (country != null && FAMILY_NAME_FIRST.contains(country)) { // "President Xi" is Xi Jinping

@@ -44,6 +44,11 @@ public record ActorEntry(int id, String phrase, List<CodeSpan> codes, String sou
     return codes.stream().anyMatch(c -> ActorCodes.isCountry(c.code()));
   }
 
+  /** True for an entry of a built-in file of bodies (outlets, organisations, armed groups): never a person. */
+  public boolean isBody() {
+    return ActorDictionary.BODY_FILES.contains(source);
+  }
+
   /** The primary phrase as words: {@code SERGEY_LAVROV_} gives Sergey, Lavrov (upper case). */
   public List<String> words() {
     return TabariPhrase.words(phrase);

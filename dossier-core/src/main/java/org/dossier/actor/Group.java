@@ -59,12 +59,20 @@ final class Group {
     }
   }
 
+  /**
+   * The entity: one of the dictionary is named by its entry; a body (outlet, organisation, armed group) by its
+   * fullest form in the text when that is longer ("Korean Central News Agency", not the entry's "KCNA").
+   */
   Entity toEntity(String id, CountryNames countries) {
     String name;
     if (type.equals(Found.COUNTRY)) {
       name = countries.name(actor).orElse(longest);
     } else if (entry != null && !type.equals(Found.LOCATION)) {
       name = Resolver.displayName(entry, mentions);
+      String written = longest.replace(" 's", "'s").replace(" ’s", "’s"); // the tokenizer's "People 's"
+      if (entry.isBody() && written.length() > name.length()) {
+        name = written;
+      }
     } else {
       name = longest;
     }

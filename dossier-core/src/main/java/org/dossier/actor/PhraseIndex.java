@@ -64,7 +64,7 @@ public final class PhraseIndex<T> {
    * possessive the tokenizer splits off ("People 's Party" is PEOPLE'S PARTY, "Russia 's Navy" RUSSIA NAVY),
    * whose key folds the possessive away.
    */
-  private static boolean isJoiner(String word) {
+  static boolean isJoiner(String word) {
     return word.equals("-") || word.equals("‐") || word.equals("–") || word.equals("'s") || word.equals("’s");
   }
 

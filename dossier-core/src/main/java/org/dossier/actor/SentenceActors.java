@@ -151,7 +151,7 @@ final class SentenceActors {
       if (e.isCountry()) {
         return "LOCATION";
       }
-      if (e.source().contains("International") || e.source().contains("MilNonState") || ActorDictionary.isBody(e)) {
+      if (e.isBody()) {
         return "ORGANIZATION";
       }
       if (looksLikePerson(e)) {
@@ -203,11 +203,15 @@ final class SentenceActors {
     return t;
   }
 
-  /** The longest dictionary phrase that covers tokens [from, to); for a person, no country may stand for it. */
+  /**
+   * The longest dictionary phrase that covers tokens [from, to); for a person, no country may stand for it. A
+   * phrase may start at a lowercase "the" before the name ("the Guardian" is THE_GUARDIAN_, which the outlet
+   * table lists only with its article because "Guardian" alone is an ordinary word).
+   */
   private PhraseIndex.Match<ActorEntry> covering(int from, int to, boolean person) {
     PhraseIndex.Match<ActorEntry> best = null;
     for (int i = Math.max(0, from - 4); i <= from; i++) {
-      if (!tokens.get(i).isCapitalised()) {
+      if (!tokens.get(i).isCapitalised() && !(i == from - 1 && tokens.get(i).text().equals("the"))) {
         continue;
       }
       PhraseIndex.Match<ActorEntry> m = dict.actors().longest(k -> tokens.get(k).text(), i, tokens.size());
@@ -251,7 +255,7 @@ final class SentenceActors {
         i = m.to();
         continue;
       }
-      boolean proper = allProper(m.from(), m.to());
+      boolean proper = allProper(m.from(), m.to()) || lettersAndDigits(m, entry);
       if (entry.isCountry()) {
         if (proper && countries.code(text).isPresent()) {
           add(m.from(), m.to(), text, Found.COUNTRY, entry, code.code(), code.code(), null, "dictionary");
@@ -262,6 +266,9 @@ final class SentenceActors {
       } else if (proper) {
         String type = looksLikePerson(entry) ? Found.PERSON : Found.ORGANIZATION;
         add(m.from(), m.to(), text, type, entry, code.code(), ActorCodes.country(code.code()), code.note(), "dictionary");
+      } else if (!t.isProperNoun()) {
+        i++; // "The Canadian Press", "Afghan Taliban" (JJ): the name may still start at the next word
+        continue;
       }
       i = m.to();
     }
@@ -284,16 +291,23 @@ final class SentenceActors {
 
   private static boolean looksLikePerson(ActorEntry e) {
     return e.words().size() >= 2 && e.codes().stream().anyMatch(c -> c.dated() || c.note() != null)
-        && !e.source().contains("International") && !ActorDictionary.isBody(e);
+        && !e.isBody();
   }
 
   private boolean allProper(int from, int to) {
     for (int k = from; k < to; k++) {
-      if (!tokens.get(k).isProperNoun() && !tokens.get(k).isCapitalised()) {
+      if (!tokens.get(k).isProperNoun() && !tokens.get(k).isCapitalised() && !PhraseIndex.isJoiner(tokens.get(k).text())) {
         return false;
       }
     }
     return tokens.get(from).isProperNoun();
+  }
+
+  /** A one-word outlet or body with letters and digits ("TVN24", "M23"), which the tagger takes for a noun. */
+  private boolean lettersAndDigits(PhraseIndex.Match<ActorEntry> m, ActorEntry entry) {
+    String w = tokens.get(m.from()).text();
+    return m.to() - m.from() == 1 && entry.isBody() && tokens.get(m.from()).isCapitalised()
+        && w.chars().anyMatch(Character::isDigit) && w.chars().filter(Character::isLetter).count() >= 2;
   }
 
   private boolean anyUsed(int from, int to) {

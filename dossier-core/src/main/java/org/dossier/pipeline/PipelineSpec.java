@@ -100,10 +100,28 @@ public record PipelineSpec(List<Text> actors, List<Text> agents, Text events, bo
     return new PipelineSpec(actors, agents, events, parseAll, minConfidence, typeModel, modelFile, l);
   }
 
-  /** The built-in dictionaries with the user's entries added (theirs win). */
+  /**
+   * The built-in dictionaries with the user's entries added (theirs win).
+   *
+   * @throws IllegalArgumentException naming the file, line and reason of each typo in a user's actor file (a
+   *     malformed code, a date that is no day), which the reader would otherwise skip without a word
+   */
   public ActorDictionary dictionary() {
     if (actors.isEmpty() && agents.isEmpty()) {
       return ActorDictionary.builtIn();
+    }
+    for (Text t : actors) {
+      List<org.dossier.actor.ActorFileCheck.Problem> problems;
+      try {
+        problems = org.dossier.actor.ActorFileCheck.check(reader(t), t.name());
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read actor dictionary " + t.name(), e);
+      }
+      if (!problems.isEmpty()) {
+        throw new IllegalArgumentException("bad actor dictionary: " + String.join("; ",
+            problems.stream().limit(10).map(Object::toString).toList())
+            + (problems.size() > 10 ? "; and " + (problems.size() - 10) + " more" : ""));
+      }
     }
     ActorDictionary.Builder b = ActorDictionary.builder();
     actors.forEach(t -> b.actors(reader(t), t.name()));

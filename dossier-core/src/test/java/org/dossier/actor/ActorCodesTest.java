@@ -55,4 +55,12 @@ class ActorCodesTest {
     assertTrue(ActorCodes.slotValues().containsAll(java.util.List.of("USA", "WST", "KSV")));
     assertFalse(ActorCodes.slotValues().contains("IGO"));
   }
+
+  @Test
+  void aMilitantGroupsReligionIsNoCountry() {
+    // MUS is Mauritius in ISO 3166, but after IMG it is CAMEO's religion code: ISIS has no country
+    assertNull(ActorCodes.country("IMGMUSISI"));
+    assertEquals(new ActorCodes.Parts("IMG", null, "MUSISI"), ActorCodes.split("IMGMUSISI"));
+    assertEquals("MUS", ActorCodes.country("MUSGOV"));
+  }
 }
