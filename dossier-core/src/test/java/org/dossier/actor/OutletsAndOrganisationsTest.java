@@ -134,4 +134,12 @@ class OutletsAndOrganisationsTest {
         + ",/,/O UNHCR/NNP/ORGANIZATION and/CC/O the/DT/O IAEA/NNP/ORGANIZATION spoke/VBD/O ././O");
     assertThat(actors(e)).containsExactly("IGOUNOHLHWHO", "IGOUNOREFHCR", "IGOUNOIAE");
   }
+
+  @Test
+  void borderForceIsTheUkAgencyUnlessAnotherCountryNamesIt() {
+    assertThat(actors(resolve("Border/NNP/ORGANIZATION Force/NNP/ORGANIZATION officers/NNS/O intercepted/VBD/O "
+        + "the/DT/O boat/NN/O ././O"))).containsExactly("GBRCOP");
+    assertThat(actors(resolve("The/DT/O Australian/NNP/ORGANIZATION Border/NNP/ORGANIZATION Force/NNP/ORGANIZATION "
+        + "said/VBD/O ././O"))).containsExactly("AUSCOP");
+  }
 }
