@@ -42,7 +42,8 @@ public final class CountryNames {
   }
 
   private static String key(String name) {
-    String k = PhraseIndex.key(name.trim()).replaceAll("\\s+", " ");
+    // tokens joined by spaces split the possessive off: "People 's Republic of China"
+    String k = PhraseIndex.key(name.trim().replaceAll("\\s+'s\\b", "'s")).replaceAll("\\s+", " ");
     return k.startsWith("THE ") ? k.substring(4) : k;
   }
 

@@ -83,6 +83,13 @@ class ResolverTest {
   }
 
   @Test
+  void theRepublicOfChinaIsTaiwanAndThePeoplesRepublicIsChina() {
+    List<Entity> e = resolve("The/DT/O Republic/NNP/LOCATION of/IN/LOCATION China/NNP/LOCATION and/CC/O the/DT/O "
+        + "People/NNP/LOCATION 's/POS/LOCATION Republic/NNP/LOCATION of/IN/LOCATION China/NNP/LOCATION met/VBD/O ././O");
+    assertThat(e).extracting(Entity::type, Entity::actor).containsExactly(tuple("COUNTRY", "TWN"), tuple("COUNTRY", "CHN"));
+  }
+
+  @Test
   void mentionsOfOnePersonAreGroupedAndPronounsFollowTheSubject() {
     List<Entity> e = resolve("Sergei/NNP/PERSON Lavrov/NNP/PERSON met/VBD/O Donald/NNP/PERSON Trump/NNP/PERSON ././O",
         "He/PRP/O said/VBD/O Lavrov/NNP/PERSON was/VBD/O right/JJ/O ././O");
