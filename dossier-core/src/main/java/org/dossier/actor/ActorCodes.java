@@ -1,10 +1,5 @@
 package org.dossier.actor;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.Locale;
 import java.util.Map;
@@ -13,6 +8,7 @@ import java.util.Set;
 import java.util.MissingResourceException;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
+import org.dossier.lang.DataLines;
 
 /**
  * CAMEO/PETRARCH actor codes: 3-letter parts. A code opens with an international group ({@code IGO}, {@code NGO},
@@ -123,24 +119,13 @@ public final class ActorCodes {
       }
     }
     String resource = "cameo-countries.txt";
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(
-        ActorCodes.class.getResourceAsStream(resource), StandardCharsets.UTF_8))) {
-      String line;
-      int number = 0;
-      while ((line = r.readLine()) != null) {
-        number++;
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] f = line.strip().split("\\s+", 3);
-        if (f.length < 3 || !COUNTRY.matcher(f[0]).matches() || !f[1].equals("region") && !f[1].equals("country")
-            || GROUPS.contains(f[0])) {
-          throw new IllegalArgumentException(resource + ":" + number + ": expected CODE region|country NAME");
-        }
-        slot.put(f[0], f[1]);
+    for (DataLines.Line line : DataLines.of(ActorCodes.class, resource)) {
+      String[] f = line.fields(3);
+      if (f.length < 3 || !COUNTRY.matcher(f[0]).matches() || !f[1].equals("region") && !f[1].equals("country")
+          || GROUPS.contains(f[0])) {
+        throw new IllegalArgumentException(resource + ":" + line.number() + ": expected CODE region|country NAME");
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      slot.put(f[0], f[1]);
     }
     return slot;
   }

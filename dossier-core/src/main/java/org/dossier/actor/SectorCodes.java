@@ -1,15 +1,11 @@
 package org.dossier.actor;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
+import org.dossier.lang.DataLines;
 
 /**
  * The three-letter parts that may follow a CAMEO code's country or group slot (GOV, MIL, UNO, NAT ...), read
@@ -40,26 +36,15 @@ public final class SectorCodes {
 
   private static Map<String, String> load() {
     Map<String, String> kinds = new TreeMap<>();
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(
-        SectorCodes.class.getResourceAsStream(RESOURCE), StandardCharsets.UTF_8))) {
-      String line;
-      int number = 0;
-      while ((line = r.readLine()) != null) {
-        number++;
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] f = line.strip().split("\\s+", 3);
-        if (f.length < 3 || !CODE.matcher(f[0]).matches() || !KINDS.contains(f[1])) {
-          throw new IllegalArgumentException(RESOURCE + ":" + number + ": expected CODE KIND NAME, KIND one of "
-              + KINDS);
-        }
-        if (kinds.put(f[0], f[1]) != null) {
-          throw new IllegalArgumentException(RESOURCE + ":" + number + ": " + f[0] + " is listed twice");
-        }
+    for (DataLines.Line line : DataLines.of(SectorCodes.class, RESOURCE)) {
+      String[] f = line.fields(3);
+      if (f.length < 3 || !CODE.matcher(f[0]).matches() || !KINDS.contains(f[1])) {
+        throw new IllegalArgumentException(RESOURCE + ":" + line.number() + ": expected CODE KIND NAME, KIND one of "
+            + KINDS);
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      if (kinds.put(f[0], f[1]) != null) {
+        throw new IllegalArgumentException(RESOURCE + ":" + line.number() + ": " + f[0] + " is listed twice");
+      }
     }
     return kinds;
   }
